@@ -1,0 +1,35 @@
+// The VS Code client: starts the bundled language server (no network) and contributes the
+// resolution commands. All resolution knowledge lives in the server.
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { registerSelectParagraph } from './commands/selectParagraph';
+import { registerTreatAsResolution } from './commands/treatAsResolution';
+
+export const LANGUAGE_ID = 'un-resolution';
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { language: LANGUAGE_ID, scheme: 'file' },
+      { language: LANGUAGE_ID, scheme: 'untitled' },
+      { language: LANGUAGE_ID, scheme: 'vscode-remote' },
+    ],
+    synchronize: { configurationSection: 'unres' },
+  };
+  client = new LanguageClient('unres', 'UN Resolutions', serverOptions, clientOptions);
+  context.subscriptions.push(registerSelectParagraph(() => client), registerTreatAsResolution());
+  await client.start();
+  return { client };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

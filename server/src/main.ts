@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+// Executable entry of the language server: `unres-language-server --stdio`.
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { SERVER_NAME, SERVER_VERSION, startServer } from './server';
+
+const args = process.argv.slice(2);
+if (args.includes('--version') || args.includes('-v')) {
+  process.stdout.write(`${SERVER_NAME} ${SERVER_VERSION}\n`);
+} else if (args.includes('--help') || args.includes('-h')) {
+  process.stdout.write(
+    `usage: ${SERVER_NAME} --stdio\n\n` +
+      'Language server for United Nations resolutions. Speaks LSP over stdin/stdout with --stdio\n' +
+      '(also --node-ipc or --socket=PORT). It never opens a network connection of its own.\n',
+  );
+} else {
+  if (!args.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) {
+    process.argv.push('--stdio');
+  }
+  startServer(createConnection(ProposedFeatures.all));
+}

@@ -1,0 +1,109 @@
+// Paragraph addresses as drafters type them ("3", "OP3", "pp 3", "3(a)(ii)", "annex II 5") and
+// their lookup in the model. Pure: no LSP.
+import { Annex, Paragraph, ResolutionModel } from './model';
+
+export interface ParagraphQuery {
+  part: 'PP' | 'OP' | 'annex' | 'any';
+  /** Roman or arabic annex designation as typed (`II`, `2`), absent for the first/only annex. */
+  annex?: string;
+  number: string;
+  labels: string[];
+}
+
+const QUERY =
+  /^\s*(?:(?:paragraph|para|par|§)\.?\s*)?(?:(pp|op|annex(?:\s+(?:[ivxlc]+|\d+)(?=\s+\d))?)\s*[:.]?\s*)?(\d+)\s*(bis|ter|quater)?\s*((?:\(\s*(?:[a-z]{1,5}|\d{1,2}|dash\d+)\s*\)\s*)*)$/i;
+
+/** Parses an address; returns undefined when the text is not one. */
+export function parseParagraphQuery(input: string): ParagraphQuery | undefined {
+  const m = QUERY.exec(input.normalize('NFKC'));
+  if (!m) return undefined;
+  const prefix = (m[1] ?? '').toLowerCase();
+  const labels = [...(m[4] ?? '').matchAll(/\(\s*([a-z]{1,5}|\d{1,2}|dash\d+)\s*\)/gi)].map((x) => x[1].toLowerCase());
+  const number = m[2].replace(/^0+(?=\d)/, '') + (m[3] ? m[3].toLowerCase() : '');
+  if (prefix.startsWith('annex')) {
+    const designation = prefix.slice(5).trim();
+    return { part: 'annex', annex: designation || undefined, number, labels };
+  }
+  if (prefix === 'pp') return labels.length ? undefined : { part: 'PP', number, labels };
+  if (prefix === 'op') return { part: 'OP', number, labels };
+  return { part: 'any', number, labels };
+}
+
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+function annexOrdinal(designation: string): number | undefined {
+  if (/^\d+$/.test(designation)) return Number(designation);
+  const s = designation.toLowerCase();
+  if (!/^[ivxlc]+$/.test(s)) return undefined;
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN[s[i]];
+    total += i + 1 < s.length && ROMAN[s[i + 1]] > v ? -v : v;
+  }
+  return total;
+}
+
+function findAnnex(model: ResolutionModel, designation: string | undefined): Annex | undefined {
+  if (designation === undefined) return model.annexes[0];
+  const want = annexOrdinal(designation);
+  return model.annexes.find((a) => {
+    const m = /\b([IVXLC]+|\d+)\s*$/i.exec(a.name);
+    return m ? annexOrdinal(m[1]) === want : want === a.index;
+  });
+}
+
+function descend(p: Paragraph | undefined, labels: string[]): Paragraph | undefined {
+  let cur = p;
+  for (const l of labels) {
+    if (!cur) return undefined;
+    cur = cur.children.find((c) => c.name.toLowerCase() === `(${l})`);
+  }
+  return cur;
+}
+
+function byNumber(list: Paragraph[], prefix: string, number: string): Paragraph | undefined {
+  return list.find((p) => p.name.toLowerCase() === `${prefix}${number}`.toLowerCase());
+}
+
+/**
+ * Finds the paragraph a query addresses. A bare number is the operative paragraph, as in UN usage;
+ * in a text with no operative part it is the preambular paragraph of that number.
+ */
+export function findParagraph(model: ResolutionModel, query: string | ParagraphQuery): Paragraph | undefined {
+  const q = typeof query === 'string' ? parseParagraphQuery(query) : query;
+  if (!q) return undefined;
+  switch (q.part) {
+    case 'PP':
+      return byNumber(model.preamble, 'PP', q.number);
+    case 'OP':
+      return descend(byNumber(model.operative, 'OP', q.number), q.labels);
+    case 'annex': {
+      const annex = findAnnex(model, q.annex);
+      return annex ? descend(byNumber(annex.paragraphs, '', q.number), q.labels) : undefined;
+    }
+    case 'any':
+      if (model.operative.length > 0) return descend(byNumber(model.operative, 'OP', q.number), q.labels);
+      return q.labels.length ? undefined : byNumber(model.preamble, 'PP', q.number);
+  }
+}
+
+/** Every paragraph in document order, depth first (preamble, operative part, annexes). */
+export function* allParagraphs(model: ResolutionModel): Generator<Paragraph> {
+  function* walk(list: Paragraph[]): Generator<Paragraph> {
+    for (const p of list) {
+      yield p;
+      yield* walk(p.children);
+    }
+  }
+  yield* walk(model.preamble);
+  yield* walk(model.operative);
+  for (const a of model.annexes) yield* walk(a.paragraphs);
+}
+
+/** The address a user would type for a paragraph id: `OP3(a)`, `PP2`, `annex II 5(a)`. */
+export function addressOf(model: ResolutionModel, id: string): string {
+  const m = /^ANNEX(\d+):(.*)$/.exec(id);
+  if (!m) return id;
+  const annex = model.annexes[Number(m[1]) - 1];
+  const designation = annex && /\s(\S+)$/.exec(annex.name)?.[1];
+  return `annex ${designation ? designation + ' ' : ''}${m[2]}`;
+}

@@ -1,0 +1,35 @@
+// Custom requests of the unres language server, declared once and shared by the server and the
+// VS Code client (as rust-analyzer's lsp_ext.ts does). Any LSP client may call them by method name.
+import { RequestType, TextDocumentIdentifier, Range } from 'vscode-languageserver-protocol';
+
+export interface SelectParagraphParams {
+  textDocument: TextDocumentIdentifier;
+  /** `3`, `OP3`, `op 3`, `PP3`, `3(a)`, `3 (a) (ii)`, `OP3(a)(ii)`, `annex 5`, `annex II 5(a)`. */
+  paragraph: string;
+}
+
+export interface SelectParagraphResult {
+  /** Canonical id of the paragraph found: `PP3`, `OP3(a)`, `ANNEX2:5`. */
+  id: string;
+  /** The paragraph with its sub-paragraphs, without trailing page furniture. */
+  range: Range;
+}
+
+export const SelectParagraphRequest = new RequestType<SelectParagraphParams, SelectParagraphResult | null, void>(
+  'unres/selectParagraph',
+);
+
+export interface ParagraphSummaryParams {
+  textDocument: TextDocumentIdentifier;
+}
+
+export interface ParagraphSummaryResult {
+  /** Human hint of what exists, e.g. `PP1–PP14, OP1–OP32, Annex 1–25`. */
+  summary: string;
+  /** Every addressable id in document order (top-level and sub-paragraphs). */
+  ids: string[];
+}
+
+export const ParagraphSummaryRequest = new RequestType<ParagraphSummaryParams, ParagraphSummaryResult | null, void>(
+  'unres/paragraphSummary',
+);

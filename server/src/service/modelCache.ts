@@ -1,0 +1,33 @@
+// One model per document version: every feature reads the cached model, none re-parses.
+import { ResolutionModel } from '../parser/model';
+import { parse } from '../parser/parse';
+
+export interface VersionedText {
+  uri: string;
+  version: number;
+  getText(): string;
+}
+
+export class ModelCache {
+  private readonly entries = new Map<string, { version: number; text: string; model: ResolutionModel }>();
+
+  constructor(private readonly parser: (text: string) => ResolutionModel = parse) {}
+
+  get(doc: VersionedText): ResolutionModel {
+    const hit = this.entries.get(doc.uri);
+    if (hit && hit.version === doc.version) return hit.model;
+    const text = doc.getText();
+    // A client may re-send the same text under a new version (save, undo to the same state).
+    if (hit && hit.text === text) {
+      hit.version = doc.version;
+      return hit.model;
+    }
+    const model = this.parser(text);
+    this.entries.set(doc.uri, { version: doc.version, text, model });
+    return model;
+  }
+
+  delete(uri: string): void {
+    this.entries.delete(uri);
+  }
+}

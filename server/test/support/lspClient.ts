@@ -1,0 +1,82 @@
+// A real LSP client for tests: spawns the built server (dist/server.js, as an editor would, over
+// stdio) and speaks to it with vscode-jsonrpc. Waits for responses, never sleeps.
+import { ChildProcess, spawn } from 'child_process';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import {
+  createProtocolConnection,
+  ProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  InitializeRequest,
+  InitializedNotification,
+  DidOpenTextDocumentNotification,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  ShutdownRequest,
+  ExitNotification,
+  DocumentSymbolRequest,
+  DocumentSymbol,
+  TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
+
+export const PROJECT_ROOT = path.resolve(__dirname, '../../..');
+export const SERVER_JS = path.join(PROJECT_ROOT, 'dist', 'server.js');
+
+export interface TestServer {
+  connection: ProtocolConnection;
+  process: ChildProcess;
+  stderr: () => string;
+  open(uri: string, text: string, languageId?: string): void;
+  change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): void;
+  close(uri: string): void;
+  symbols(uri: string): Promise<DocumentSymbol[]>;
+  stop(): Promise<void>;
+}
+
+export async function startServer(options: { rootDir?: string; env?: NodeJS.ProcessEnv; initializationOptions?: unknown } = {}): Promise<TestServer> {
+  const proc = spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+  let err = '';
+  proc.stderr!.on('data', (d) => (err += d));
+  const connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+  connection.listen();
+  const root = options.rootDir ? pathToFileURL(options.rootDir).href : null;
+  await connection.sendRequest(InitializeRequest.type, {
+    processId: process.pid,
+    rootUri: root,
+    workspaceFolders: root ? [{ uri: root, name: 'ws' }] : null,
+    capabilities: {
+      textDocument: {
+        documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+        hover: { contentFormat: ['markdown', 'plaintext'] },
+        synchronization: { didSave: true },
+      },
+      workspace: { configuration: true, workspaceFolders: true },
+    },
+    initializationOptions: options.initializationOptions,
+  });
+  await connection.sendNotification(InitializedNotification.type, {});
+  return {
+    connection,
+    process: proc,
+    stderr: () => err,
+    open: (uri, text, languageId = 'un-resolution') =>
+      void connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } }),
+    change: (uri, version, changes) =>
+      void connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes }),
+    close: (uri) => void connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } }),
+    symbols: async (uri) => ((await connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) ?? []) as DocumentSymbol[],
+    stop: async () => {
+      const exited = new Promise<void>((resolve) => (proc.exitCode !== null ? resolve() : proc.once('exit', () => resolve())));
+      try {
+        await connection.sendRequest(ShutdownRequest.type);
+        await connection.sendNotification(ExitNotification.type);
+      } catch {
+        proc.kill();
+      }
+      await exited;
+      connection.dispose();
+    },
+  };
+}
