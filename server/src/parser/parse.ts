@@ -1,6 +1,18 @@
-// Entry point of the pure parser: text in, model out. (Stub, replaced by the real segmenter.)
+// Entry point of the pure parser: text in, model out. No LSP, no VS Code, no I/O.
+//   front matter (masthead, enacting formula) → page furniture (marked, offsets kept)
+//   → segmenter on the text with furniture blanked → model with exact source spans.
+import { blankFurniture, findFurniture } from './furniture';
+import { parseFrontMatter } from './masthead';
 import { ResolutionModel } from './model';
+import { segment } from './segmenter';
 
 export function parse(text: string): ResolutionModel {
-  return { text, preamble: [], operative: [], headings: [], closing: [], annexes: [], furniture: [] };
+  const front = parseFrontMatter(text);
+  const furniture = findFurniture(text, front);
+  const clean = blankFurniture(text, furniture);
+  const body = segment(text, clean, front);
+  const model: ResolutionModel = { text, ...body, furniture };
+  if (front.masthead) model.masthead = front.masthead;
+  if (front.enactingFormula) model.enactingFormula = front.enactingFormula;
+  return model;
 }

@@ -1,0 +1,57 @@
+// The extension under test is the expected one (development folder or the installed .vsix) and
+// files open in the `un-resolution` language: `.unres`, and a `.txt` starting like a resolution.
+import * as assert from 'assert';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { activateExtension, closeAllEditors, corpusPath, EXTENSION_ID, flatten, LANGUAGE_ID, openFile, readCorpus, scratchFile } from './helpers';
+
+describe('extension and language', () => {
+  after(closeAllEditors);
+
+  it('is the extension the launcher meant to test, and activates', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext, `${EXTENSION_ID} is not installed`);
+    console.log(`  extension under test: ${ext.id} ${ext.packageJSON.version} at ${ext.extensionPath}`);
+    // The code-server launcher says where it should come from: the clone (development pass) or
+    // the extensions folder the packaged .vsix was installed into (installed pass).
+    const expected = process.env.UNRES_SUITE_EXTENSION_ROOT;
+    if (expected) {
+      assert.ok(
+        path.resolve(ext.extensionPath).startsWith(path.resolve(expected)),
+        `expected the extension from ${expected}, but VS Code loaded ${ext.extensionPath}`,
+      );
+    }
+    await activateExtension();
+    assert.strictEqual(ext.isActive, true);
+  });
+
+  it('opens a .unres file as un-resolution', async () => {
+    const file = scratchFile('A-RES-80-1.flat.unres', flatten(readCorpus('texts/A-RES-80-1.txt')));
+    const doc = await openFile(file);
+    assert.strictEqual(doc.languageId, LANGUAGE_ID);
+  });
+
+  it('opens a .txt whose first line is a UN masthead symbol as un-resolution', async () => {
+    const doc = await openFile(corpusPath('pdftotext/texts/S_2018_221-EN.txt'));
+    assert.strictEqual(doc.lineAt(0).text.trim(), 'S/2018/221');
+    assert.strictEqual(doc.languageId, LANGUAGE_ID);
+  });
+
+  it('opens the flattened seed .txt ("S/RES/2388 (2017) United Nations …") as un-resolution', async () => {
+    const doc = await openFile(corpusPath('seed/S-RES-2388-2017.flat.txt'));
+    assert.strictEqual(doc.languageId, LANGUAGE_ID);
+  });
+
+  it('opens a .txt starting with "United Nations" (General Assembly masthead) as un-resolution', async () => {
+    const doc = await openFile(corpusPath('texts/A-RES-80-1.txt'));
+    assert.strictEqual(doc.languageId, LANGUAGE_ID);
+  });
+
+  it('leaves an ordinary .txt alone, and "Treat this file as a resolution" switches it', async () => {
+    const file = scratchFile('notes.txt', 'Shopping list\n\n- bread\n- Recalling to buy milk\n');
+    const doc = await openFile(file);
+    assert.strictEqual(doc.languageId, 'plaintext');
+    await vscode.commands.executeCommand('unres.treatAsResolution');
+    assert.strictEqual(vscode.window.activeTextEditor?.document.languageId, LANGUAGE_ID);
+  });
+});

@@ -1,0 +1,113 @@
+// The text the recogniser reads: the parsed text with page furniture taken out and every run of
+// white space (line ends, CRLF, indentation, page breaks) made one space, so that "resolution\n1706
+// (2006)" and the same words split by a page header read alike in every text shape. Each character
+// keeps its offset in the original text; a citation interrupted by furniture maps back to pieces.
+import type { ResolutionModel, Span } from '../parser/model';
+
+export interface Stream {
+  /** Normalised text: single spaces, no soft hyphens. */
+  s: string;
+  /** Offset in the original text of each character of `s`. */
+  map: Int32Array;
+  /** Indexes into `s` where skipped text (furniture) lies between `s[i-1]` and `s[i]`. */
+  breaks: number[];
+  /** Footnote text: read on its own, never joined to the body it interrupts. */
+  footnote: boolean;
+}
+
+const isSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0xfeff || c === 0x85;
+
+class StreamBuilder {
+  private readonly chars: string[] = [];
+  private readonly offsets: number[] = [];
+  private readonly breaks: number[] = [];
+  private pendingBreak = false;
+
+  constructor(private readonly text: string) {}
+
+  add(start: number, end: number): void {
+    const text = this.text;
+    if (this.pendingBreak && this.chars.length) {
+      if (this.chars[this.chars.length - 1] !== ' ') this.push(' ', start);
+      this.breaks.push(this.chars.length);
+    }
+    this.pendingBreak = false;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (isSpace(c)) {
+        if (this.chars.length && this.chars[this.chars.length - 1] !== ' ') this.push(' ', i);
+      } else if (c !== 0xad) this.push(text[i], i);
+    }
+  }
+
+  /** Text was skipped: the next piece does not continue the previous one on the page. */
+  gap(): void {
+    this.pendingBreak = true;
+  }
+
+  private push(ch: string, offset: number): void {
+    this.chars.push(ch);
+    this.offsets.push(offset);
+  }
+
+  build(footnote: boolean): Stream {
+    return { s: this.chars.join(''), map: Int32Array.from(this.offsets), breaks: this.breaks, footnote };
+  }
+}
+
+/**
+ * The body stream (text minus furniture, minus the masthead's own symbol and job number) and one
+ * stream per footnote block. Running headers, page counters and job numbers are read nowhere.
+ */
+export function buildStreams(model: ResolutionModel): Stream[] {
+  const text = model.text;
+  const skip: Span[] = model.furniture.map((f) => f.span);
+  const m = model.masthead;
+  for (const f of [m?.symbol, m?.jobNumber, m?.date]) if (f) skip.push(f.span);
+  skip.sort((a, b) => a.start - b.start);
+
+  const body = new StreamBuilder(text);
+  let at = 0;
+  for (const sp of skip) {
+    if (sp.start > at) body.add(at, sp.start);
+    if (sp.end > at) {
+      body.gap();
+      at = Math.max(at, sp.end);
+    }
+  }
+  if (at < text.length) body.add(at, text.length);
+  const out = [body.build(false)];
+  for (const f of model.furniture) {
+    if (f.kind !== 'footnote') continue;
+    const fb = new StreamBuilder(text);
+    fb.add(f.span.start, f.span.end);
+    out.push(fb.build(true));
+  }
+  return out;
+}
+
+/** Maps a match [a, b) of `stream.s` to original-text pieces, split where furniture was skipped. */
+export function toSpans(stream: Stream, a: number, b: number): Span[] {
+  const out: Span[] = [];
+  let from = a;
+  const cut = (x: number, y: number) => {
+    while (x < y && stream.s[x] === ' ') x++;
+    while (y > x && stream.s[y - 1] === ' ') y--;
+    if (y > x) out.push({ start: stream.map[x], end: stream.map[y - 1] + 1 });
+  };
+  // First break after `a` by binary search: a 1 MB text has hundreds of page breaks.
+  const br = stream.breaks;
+  let lo = 0, hi = br.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (br[mid] <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < br.length && br[i] < b; i++) {
+    cut(from, br[i]);
+    from = br[i];
+  }
+  cut(from, b);
+  return out;
+}

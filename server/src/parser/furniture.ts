@@ -1,0 +1,217 @@
+// Page furniture: what a PDF prints on every page (running symbol and title, page counters, job
+// numbers, date codes, barcodes) and footnote blocks. Found by pattern and by company: pieces that
+// stand together form a page break, and footnote text runs from its rule to the next page header.
+// Nothing here depends on line breaks, so flattened text gives the same answer.
+import { FrontMatter, isSpace } from './masthead';
+import { Furniture, FurnitureKind, Span } from './model';
+
+interface Anchor extends Span {
+  kind: FurnitureKind;
+  /** Anchors that are furniture wherever they stand; a bare page counter is not. */
+  strong: boolean;
+}
+
+const ANCHORS =
+  /((?<![\d-])\d{2}-\d{5}(?!\d)(?:\s*\([A-Z]\))?)|(\*\d{6,9}\*)|((?<![\w/.,-])(\d{1,3})\s?\/\s?(\d{1,3})(?![\w/]))|(_{5,})|(\bPage\s+\d+\s+of\s+\d+\b)|(\f)/g;
+
+/** Largest gap of text accepted between a running symbol and a counter as a running title. */
+const MAX_TITLE = 220;
+/** How far a footnote block may run before the next page header. */
+const MAX_FOOTNOTES = 8000;
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+export function findFurniture(text: string, front: FrontMatter): Furniture[] {
+  const from = front.masthead ? front.masthead.span.end : 0;
+  const anchors: Anchor[] = [];
+
+  // The document's own symbol, wherever it is printed again after the masthead, is a page header.
+  const sym = front.masthead?.symbol;
+  if (sym && text.slice(sym.span.start, sym.span.end).replace(/\s+/g, ' ') === sym.text) {
+    const re = new RegExp(`(?<![\\w/])${escapeRe(sym.text).replace(/ /g, '\\s*')}(?![\\w/])`, 'g');
+    re.lastIndex = from;
+    for (let m; (m = re.exec(text)); ) anchors.push({ kind: 'running-symbol', start: m.index, end: m.index + m[0].length, strong: true });
+  }
+
+  ANCHORS.lastIndex = from;
+  for (let m; (m = ANCHORS.exec(text)); ) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[1]) anchors.push({ kind: 'job-number', start, end, strong: true });
+    else if (m[2]) anchors.push({ kind: 'barcode', start, end, strong: true });
+    else if (m[3]) {
+      const n = Number(m[4]);
+      const total = Number(m[5]);
+      if (n >= 1 && n <= total) anchors.push({ kind: 'page-counter', start, end, strong: false });
+    } else if (m[6]) anchors.push({ kind: 'footnote-separator', start, end, strong: true });
+    else if (m[7]) anchors.push({ kind: 'page-label', start, end, strong: true });
+    else if (m[8]) anchors.push({ kind: 'form-feed', start, end, strong: true });
+  }
+  anchors.sort((a, b) => a.start - b.start);
+
+  const titles = new Set(front.runningTitles.map(squash).filter((t) => t.length > 3));
+  const clusters = cluster(text, anchors.filter((a) => a.kind !== 'footnote-separator'), titles);
+  const out: Furniture[] = [];
+  for (const c of clusters) {
+    if (!c.anchors.some((a) => a.strong) && !loneCounterStandsApart(text, c)) continue;
+    extendOverTitleBefore(text, c, titles);
+    out.push(...c.pieces);
+  }
+  addFootnoteBlocks(text, anchors, out, !!sym);
+  return normalise(out);
+}
+
+interface Cluster {
+  start: number;
+  end: number;
+  anchors: Anchor[];
+  pieces: Furniture[];
+}
+
+/** Groups anchors that stand together (only blanks, "(E)", a date code or a title between them). */
+function cluster(text: string, anchors: Anchor[], titles: Set<string>): Cluster[] {
+  const out: Cluster[] = [];
+  for (const a of anchors) {
+    const last = out[out.length - 1];
+    const piece: Furniture = { kind: a.kind, span: { start: a.start, end: a.end } };
+    if (last && a.start >= last.end) {
+      const gap = gapPiece(text, last, a, titles);
+      if (gap !== undefined) {
+        if (gap) last.pieces.push(gap);
+        last.pieces.push(piece);
+        last.anchors.push(a);
+        last.end = a.end;
+        continue;
+      }
+    }
+    out.push({ start: a.start, end: a.end, anchors: [a], pieces: [piece] });
+  }
+  for (const c of out) extendOverDateCode(text, c);
+  return out;
+}
+
+/** The furniture between two anchors, null when only blanks, undefined when they do not belong together. */
+function gapPiece(text: string, last: Cluster, next: Anchor, titles: Set<string>): Furniture | null | undefined {
+  if (isBlank(text, last.end, next.start)) return null;
+  if (next.start - last.end > MAX_TITLE + 20) return undefined;
+  const raw = text.slice(last.end, next.start);
+  const gap = squash(raw);
+  const lead = raw.length - raw.trimStart().length;
+  const span = { start: last.end + lead, end: last.end + lead + raw.trim().length };
+  if (/^\d{6}$/.test(gap)) return { kind: 'date-code', span };
+  if (titles.has(gap)) return { kind: 'running-title', span };
+  const prev = last.anchors[last.anchors.length - 1];
+  const symbolSide = prev.kind === 'running-symbol' || next.kind === 'running-symbol';
+  const otherSide = prev.kind !== next.kind && (prev.strong || next.strong);
+  // An unknown title between a running symbol and another anchor: learn it, so the same title is
+  // recognised where it stands alone before a symbol on later pages.
+  if (symbolSide && otherSide && gap.length <= MAX_TITLE && /^[A-Z“"‘(]/.test(gap) && !/[;]/.test(gap) && !/[,;:]$/.test(gap)) {
+    titles.add(gap);
+    return { kind: 'running-title', span };
+  }
+  return undefined;
+}
+
+function extendOverDateCode(text: string, c: Cluster): void {
+  const m = /^\s+(\d{6})(?!\d)/.exec(text.slice(c.end, c.end + 16));
+  if (m && c.anchors.some((a) => a.kind === 'job-number')) {
+    const start = c.end + m[0].length - 6;
+    c.pieces.push({ kind: 'date-code', span: { start, end: start + 6 } });
+    c.end = start + 6;
+  }
+}
+
+/** A running title printed just before the header's symbol ("International Day … A/RES/80/10"). */
+function extendOverTitleBefore(text: string, c: Cluster, titles: Set<string>): void {
+  if (titles.size === 0) return;
+  const before = text.slice(Math.max(0, c.start - MAX_TITLE - 20), c.start);
+  for (const t of titles) {
+    const re = new RegExp(`${escapeRe(t).replace(/ /g, '\\s+')}\\s*$`);
+    const m = re.exec(before);
+    if (m) {
+      const start = c.start - (before.length - m.index);
+      c.pieces.unshift({ kind: 'running-title', span: { start, end: start + t.length + (m[0].length - m[0].trimEnd().length === 0 ? 0 : 0) } });
+      c.pieces[0].span.end = start + m[0].trimEnd().length;
+      c.start = start;
+      return;
+    }
+  }
+}
+
+/**
+ * A page counter with no other furniture beside it ("5.  2/2  Decides …") is furniture when it
+ * stands where no citation could: after a sentence end or a paragraph number, before a capital.
+ */
+function loneCounterStandsApart(text: string, c: Cluster): boolean {
+  if (c.anchors.length !== 1) return false;
+  const before = text.slice(Math.max(0, c.start - 12), c.start);
+  const after = text.slice(c.end, c.end + 4);
+  const boundaryBefore = /(?:^|[.;:]|\b\d{1,3}\.)\s+$/.test(before) || c.start === 0;
+  const capitalAfter = /^\s*(?:[A-Z“"(]|$)/.test(after);
+  return boundaryBefore && capitalAfter;
+}
+
+/** Footnote text runs from its rule to the next page header (or the end of the document). */
+function addFootnoteBlocks(text: string, anchors: Anchor[], out: Furniture[], hasRunningSymbol: boolean): void {
+  const sorted = [...out].sort((a, b) => a.span.start - b.span.start);
+  for (const sep of anchors) {
+    if (sep.kind !== 'footnote-separator') continue;
+    out.push({ kind: 'footnote-separator', span: { start: sep.start, end: sep.end } });
+    // The page break ends with the header that carries the running symbol; without running
+    // symbols, with the first furniture after the rule.
+    let blockEnd = -1;
+    for (let i = 0; i < sorted.length; i++) {
+      const f = sorted[i];
+      if (f.span.start < sep.end) continue;
+      if (f.span.start - sep.end > MAX_FOOTNOTES) break;
+      if (!hasRunningSymbol || f.kind === 'running-symbol') {
+        // Take the whole run of furniture that follows without text in between.
+        let j = i;
+        while (j + 1 < sorted.length && isBlank(text, sorted[j].span.end, sorted[j + 1].span.start)) j++;
+        blockEnd = sorted[i].span.start;
+        break;
+      }
+    }
+    if (blockEnd < 0 && text.length - sep.end <= MAX_FOOTNOTES) blockEnd = text.length;
+    if (blockEnd > sep.end) {
+      const raw = text.slice(sep.end, blockEnd);
+      const lead = raw.length - raw.trimStart().length;
+      const body = raw.trim();
+      if (body) out.push({ kind: 'footnote', span: { start: sep.end + lead, end: sep.end + lead + body.length } });
+    }
+  }
+}
+
+/** Sorted, non-overlapping: a footnote block swallows the pieces inside it. */
+function normalise(list: Furniture[]): Furniture[] {
+  list.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const out: Furniture[] = [];
+  for (const f of list) {
+    const last = out[out.length - 1];
+    if (last && f.span.start < last.span.end) {
+      if (f.span.end > last.span.end) out.push({ kind: f.kind, span: { start: last.span.end, end: f.span.end } });
+      continue;
+    }
+    if (f.span.end > f.span.start) out.push(f);
+  }
+  return out;
+}
+
+/** The text with furniture blanked out (same length, same offsets), for the segmenter. */
+export function blankFurniture(text: string, furniture: Furniture[]): string {
+  if (furniture.length === 0) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const f of furniture) {
+    parts.push(text.slice(at, f.span.start), ' '.repeat(f.span.end - f.span.start));
+    at = f.span.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}

@@ -1,0 +1,164 @@
+// The masthead: what stands above the enacting formula ("The Security Council,"). Works on any
+// text shape because every field is found by its own pattern, not by line position.
+import { Field, Masthead, Span } from './model';
+
+/** How far into a document the masthead and the enacting formula are looked for. */
+const MASTHEAD_WINDOW = 6000;
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const DATE = `\\d{1,2}\\s+${MONTH}\\s+\\d{4}`;
+
+/** A UN document symbol (S/RES/2388 (2017), A/RES/80/1, S/2017/77, A/C.3/78/L.41). */
+export const SYMBOL_SOURCE = String.raw`(?<![\w/])(?:S\/RES\/\d{1,4}\s?\(\d{4}\)|[A-Z]{1,6}(?:\.\d+)?\/[A-Z0-9.\-]*(?:\/[A-Z0-9.\-]+)*\d[A-Z0-9.\-]*(?:\/[A-Za-z0-9.\-]+)*)`;
+const SYMBOL = new RegExp(SYMBOL_SOURCE, 'g');
+const RESOLUTION_LINE = /(?<![\w/])(RESOLUTION|Resolution)\s+(\d{1,4})\s*\((\d{3,4})\)/g;
+const ENACTING =
+  /(?<![\w])(?:[“"]\s*)?(?:The\s+(Security\s+Council|General\s+Assembly|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council|Trusteeship\s+Council|Commission\s+on\s+[A-Z][a-z]+(?:\s+[a-z]+)?(?:\s+[A-Z][a-z]+)*)\s*([,:])?|THE\s+([A-Z'’\-]+(?:\s+[A-Z'’\-]+){0,8})\s*,)/g;
+const ADOPTION = new RegExp(
+  String.raw`(?:Resolution\s+)?[Aa]dopted\s+(?:unanimously\s+|without\s+(?:a\s+)?vote\s+)?by\s+the\s+(Security\s+Council|General\s+Assembly)` +
+    String.raw`(?:\s+at\s+its\s+(\d+)(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting)?(?:\s*,?\s*on\s+(${DATE}))?`,
+);
+const DISTR_DATE = new RegExp(String.raw`Distr\.\s*:\s*[A-Za-z]+\s+(${DATE})`);
+const SESSION = /\b([A-Z][a-z]+(?:\s?-\s?[a-z]+)?)\s+session\b/;
+const AGENDA = /\bAgenda\s+items?\s+\d+[\w()]*(?:\s*(?:,|and)\s*\d+[\w()]*)*/;
+const GA_TITLE = /(?<![\w/])(\d{2,3}\/\d{1,4})\s*\.\s+(?=\S)/;
+const JOB_NUMBER = /(?<![\d-])\d{2}-\d{5}(?!\d)/;
+const MUN_HEADER = /\b(FORUM|QUESTION OF|SPONSOR|SPONSORS|SIGNATORIES|CO-SUBMITTERS|COMMITTEE|TOPIC)\s*:\s*/g;
+const ORGAN = /\b(Security Council|General Assembly|Economic and Social Council|Human Rights Council)\b/;
+const SPONSOR_LINE = /([A-Z][^\n:]{2,300}?)\s*:\s*(?:revised\s+)?draft\s+resolution\b/;
+
+export interface FrontMatter {
+  masthead?: Masthead;
+  enactingFormula?: Field;
+  /** Where the body (preamble or operative part) may begin. */
+  bodyStart: number;
+  /** Titles that page headers repeat (the resolution title without its number). */
+  runningTitles: string[];
+}
+
+const field = (text: string, start: number, end: number): Field => ({ text: text.slice(start, end).replace(/\s+/g, ' ').trim(), span: { start, end } });
+
+function findEnactingFormula(text: string, limit: number): Field | undefined {
+  ENACTING.lastIndex = 0;
+  for (let m; (m = ENACTING.exec(text)) && m.index < limit; ) {
+    const end = m.index + m[0].length;
+    // "The Security Council requests …" is an operative sentence, not the formula.
+    const next = /^\s*(\S)/.exec(text.slice(end, end + 40));
+    const follower = next ? next[1] : '';
+    if (m[3] === undefined && !m[2] && follower && !/[A-Z“"‘(]/.test(follower)) continue;
+    // Inside the adoption line: "Adopted by the Security Council" is lower-case "the"; a formula
+    // never follows a digit-led label ("1. The Security Council requests").
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    if (/\d\.\s*$/.test(before)) continue;
+    let start = m.index;
+    while (start < end && /\s/.test(text[start])) start++;
+    return { text: text.slice(start, end).replace(/\s+/g, ' ').trim(), span: { start, end } };
+  }
+  return undefined;
+}
+
+export function parseFrontMatter(text: string): FrontMatter {
+  const window = Math.min(text.length, MASTHEAD_WINDOW);
+  const formula = findEnactingFormula(text, window);
+  const headEnd = formula ? formula.span.start : window;
+  const head = text.slice(0, headEnd);
+  const m: Masthead = { span: { start: 0, end: 0 } };
+  const ends: number[] = [];
+  const note = (f: Field | undefined) => {
+    if (f) ends.push(f.span.end);
+    return f;
+  };
+
+  SYMBOL.lastIndex = 0;
+  const sym = SYMBOL.exec(head);
+  RESOLUTION_LINE.lastIndex = 0;
+  const resLine = RESOLUTION_LINE.exec(head);
+  if (sym && sym.index < 600) {
+    m.symbol = note(field(text, sym.index, sym.index + sym[0].length));
+  } else if (resLine && resLine.index < 600) {
+    // "Resolution 1755 (2007)": the symbol is not printed; the masthead still names it.
+    m.symbol = { text: `S/RES/${resLine[2]} (${resLine[3]})`, span: { start: resLine.index, end: resLine.index + resLine[0].length } };
+    ends.push(m.symbol.span.end);
+  }
+  if (resLine && m.symbol && resLine.index !== m.symbol.span.start) ends.push(resLine.index + resLine[0].length);
+
+  const adoption = ADOPTION.exec(head);
+  if (adoption) {
+    const f = note(field(text, adoption.index, adoption.index + adoption[0].length))!;
+    m.adoption = { ...f, meeting: adoption[2], date: adoption[3] };
+  }
+  const organ = ORGAN.exec(head.slice(0, adoption ? adoption.index : head.length)) ?? (adoption ? ORGAN.exec(adoption[0]) : null);
+  if (organ) {
+    const at = adoption && organ.index >= (adoption ? adoption.index : 0) && !ORGAN.exec(head.slice(0, adoption.index)) ? adoption.index + adoption[0].indexOf(organ[1]) : organ.index;
+    m.organ = note(field(text, at, at + organ[1].length));
+  }
+  const distr = DISTR_DATE.exec(head);
+  if (distr) {
+    const at = distr.index + distr[0].length - distr[1].length;
+    m.date = note(field(text, at, at + distr[1].length));
+  }
+  const session = SESSION.exec(head);
+  if (session) m.session = note(field(text, session.index, session.index + session[0].length));
+  const agenda = AGENDA.exec(head);
+  if (agenda) m.agendaItem = note(field(text, agenda.index, agenda.index + agenda[0].length));
+  const job = JOB_NUMBER.exec(head);
+  if (job) m.jobNumber = note(field(text, job.index, job.index + job[0].length));
+
+  const runningTitles: string[] = [];
+  const gaTitle = GA_TITLE.exec(head);
+  if (gaTitle && formula) {
+    const start = gaTitle.index;
+    const title = field(text, start, headEnd);
+    m.title = note(title);
+    runningTitles.push(text.slice(start + gaTitle[0].length, headEnd).replace(/\s+/g, ' ').trim());
+  }
+  const sponsor = SPONSOR_LINE.exec(head);
+  if (sponsor && !m.sponsor) m.sponsor = note(field(text, sponsor.index, sponsor.index + sponsor[0].length));
+
+  // Model UN headers: "FORUM: …  QUESTION OF: …  SPONSOR: …", each up to the next header.
+  MUN_HEADER.lastIndex = 0;
+  const headers = [...head.matchAll(MUN_HEADER)];
+  headers.forEach((h, i) => {
+    const valueStart = h.index! + h[0].length;
+    let valueEnd = i + 1 < headers.length ? headers[i + 1].index! : headEnd;
+    const nl = text.indexOf('\n', valueStart);
+    if (nl >= 0 && nl < valueEnd && /\n\s*\n/.test(text.slice(valueStart, valueEnd))) valueEnd = text.slice(0, valueEnd).search(/\s*$/) ;
+    const f = note(field(text, h.index!, Math.max(valueStart, trimEnd(text, valueStart, valueEnd))));
+    const key = h[1];
+    if (key === 'FORUM' || key === 'COMMITTEE') m.forum = f;
+    else if (key === 'QUESTION OF' || key === 'TOPIC') {
+      m.question = f;
+      if (!m.title) m.title = field(text, valueStart, trimEnd(text, valueStart, valueEnd));
+    } else m.sponsor = f;
+  });
+  const pageLabel = /\bPage\s+\d+\s+of\s+\d+\b/.exec(head);
+  if (pageLabel) ends.push(pageLabel.index + pageLabel[0].length);
+
+  if (ends.length === 0 && !formula) return { bodyStart: 0, runningTitles };
+  const mastheadEnd = formula ? trimEnd(text, 0, formula.span.start) : Math.max(...ends);
+  const start = firstNonSpace(text, 0);
+  m.span = { start: Math.min(start, mastheadEnd), end: mastheadEnd };
+  const hasFields = ends.length > 0;
+  return {
+    masthead: hasFields && mastheadEnd > m.span.start ? m : undefined,
+    enactingFormula: formula,
+    bodyStart: formula ? formula.span.end : mastheadEnd,
+    runningTitles,
+  };
+}
+
+export function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+export function firstNonSpace(text: string, from: number): number {
+  while (from < text.length && isSpace(text.charCodeAt(from))) from++;
+  return from;
+}
+
+export function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 11 || c === 0xa0 || c === 0xfeff || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000;
+}
+
+export type { Span };

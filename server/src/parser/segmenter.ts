@@ -1,0 +1,701 @@
+// The segmenter: finds where paragraphs begin in the body of a resolution and builds the tree.
+// It reads the text with page furniture blanked out, and decides from what the words are (opening
+// phrases, operative verbs, paragraph numbers in sequence, sub-paragraph labels in sequence) and
+// the punctuation that ends a clause, never from line breaks: flattened text gives the same tree.
+import { FrontMatter, isSpace, trimEnd } from './masthead';
+import { Annex, Field, Heading, Paragraph } from './model';
+import { OpenLevel, placeLabel, romanValue } from './labels';
+import { isPreambularHead, looksLikeParticiple, OPERATIVE_PHRASES, OPERATIVE_VERBS, OPERATIVE_VERBS_LOWER, PREAMBULAR_PHRASES, QUALIFIERS } from './lexicon';
+
+/**
+ * Candidates, in one pass: closing lines; paragraph numbers ("3.", "3 bis."); labels "(a)" and
+ * Model UN "a)"/"i."; dash bullets; roman section numbers "II."; capitalised words.
+ */
+const CANDIDATES = new RegExp(
+  [
+    String.raw`(\d{1,3}(?:st|nd|rd|th)\s+plenary\s+meeting|Adopted\s+(?:unanimously\s+|without\s+(?:a\s+)?vote\s+)?at\s+the\s+\d{1,4}(?:st|nd|rd|th)\s+meeting\.?)`,
+    String.raw`(?<![\w/.,\-–(’'])(\d{1,3}|[1l]l|l1)(?:\s?(bis|ter|quater))?(?:\.|,(?=\s+[A-Z])|(?=\s+[A-Z][a-z]+s\b))(?=\s|$|[“"‘'(A-Z])`,
+    String.raw`(?<![\w(\[])\(([a-z]{1,4})\)(?=[\s“"‘]|$)`,
+    String.raw`(?<![\w.(\-/])([a-z]|[ivx]{2,5})([.)])(?=\s)`,
+    String.raw`(?<!\S)(--|[—–•])(?=\s)`,
+    String.raw`(?<![\w.])([IVX]{1,5})\.(?=\s+[A-Z])`,
+    String.raw`([A-Z][A-Za-z’'\-]*)`,
+  ].join('|'),
+  'g',
+);
+
+const NUMBER_BLOCKERS = new Set([
+  'paragraph', 'paragraphs', 'para', 'paras', 'resolution', 'resolutions', 'no', 'nos', 'vol', 'article', 'articles', 'chapter',
+  'section', 'sections', 'rule', 'rules', 'page', 'pages', 'annex', 'item', 'items', 'of', 'and', 'to', 'or', 'decision',
+  'decisions', 'principle', 'principles', 'goal', 'goals', 'target', 'targets', 'recommendation', 'recommendations', 'part',
+  'sect', 'chap', 'p', 'pp', 'op', 'under', 'in', 'by', 'see', 'at',
+]);
+const ABBREVIATIONS = /^(?:No|Nos|no|nos|vol|Vol|para|paras|p|pp|art|Art|arts|chap|Chap|sect|Sect|cf|op|para)\.$/;
+const LABEL_BLOCKERS_BEFORE = new Set(['paragraph', 'paragraphs', 'subparagraph', 'subparagraphs', 'sub-paragraph', 'sub-paragraphs', 'article', 'articles', 'section', 'item', 'items', 'annex', 'letter', 'point', 'points', 'criterion', 'criteria', 'clause', 'clauses']);
+const LABEL_BLOCKERS_AFTER = /^\s*(?:above|below|thereof|hereof|of\s+(?:the|this|that|its|resolution|paragraph|annex|article)|to\s+\(|and\s+\([a-z]{1,4}\)\s+(?:above|below|of))/;
+
+const SENTENCE_AFTER_TITLE = /([a-z,;)”’]\s+)(?:The|We|Upon|This|These|Each|Pursuant|Having|It|Our)\s+[A-Za-z]/;
+
+type Section = 'front' | 'preamble' | 'operative' | 'closing' | 'annex';
+
+interface Node {
+  kind: Paragraph['kind'];
+  id: string;
+  name: string;
+  label?: string;
+  labelSpan?: { start: number; end: number };
+  /** Where the paragraph starts (its label, opening quote or first word). */
+  start: number;
+  selStart: number;
+  selEnd: number;
+  opening?: string;
+  /** Where this paragraph's own text ends, before the next item of any kind. */
+  ownEnd: number;
+  children: Node[];
+  /** Sub-paragraph levels open under this top-level paragraph (its label style per depth). */
+  levels?: OpenLevel[];
+  /** Open sub-paragraph nodes, parallel to `levels`. */
+  open?: Node[];
+  dashCount?: number;
+  depth: number;
+}
+
+/** Everything the segmenter emits, in document order; ends are computed from what follows. */
+type Item = { type: 'para'; node: Node } | { type: 'stop'; at: number };
+
+export interface Segmented {
+  preamble: Paragraph[];
+  operative: Paragraph[];
+  headings: Heading[];
+  closing: Field[];
+  annexes: Annex[];
+}
+
+interface AnnexBuilder {
+  name: string;
+  start: number;
+  selEnd: number;
+  top: Node[];
+  headings: Heading[];
+  expected: number;
+}
+
+export function segment(text: string, clean: string, front: FrontMatter): Segmented {
+  return new Segmenter(text, clean, front).run();
+}
+
+class Segmenter {
+  private section: Section = 'front';
+  private readonly items: Item[] = [];
+  private readonly preamble: Node[] = [];
+  private readonly operative: Node[] = [];
+  private readonly headings: Heading[] = [];
+  private readonly closing: Field[] = [];
+  private readonly annexes: AnnexBuilder[] = [];
+  private cur: Node | undefined;
+  private expectedOp = 1;
+  private romanHeading = 0;
+  private lastHeadingEnd = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly clean: string,
+    private readonly front: FrontMatter,
+  ) {}
+
+  run(): Segmented {
+    const c = this.clean;
+    const re = CANDIDATES;
+    re.lastIndex = this.front.bodyStart;
+    for (let m; (m = re.exec(c)); ) {
+      const at = m.index;
+      if (m[1] !== undefined) this.onClosing(at, m[0]);
+      else if (m[2] !== undefined) this.onNumber(at, m[0], m[2], m[3]);
+      else if (m[4] !== undefined) this.onLabel(at, m[0], m[4]);
+      else if (m[5] !== undefined) this.onLabel(at, m[0], m[5], m[6]);
+      else if (m[7] !== undefined) this.onDash(at, m[0]);
+      else if (m[8] !== undefined) this.onRomanHeading(at, m[8]);
+      else if (m[9] !== undefined) this.onWord(at, m[9]);
+      // A rejected multi-character candidate may hide a shorter one inside ("1(a)" etc.): fine to skip.
+    }
+    this.items.push({ type: 'stop', at: trimEnd(c, 0, c.length) });
+    return this.finish();
+  }
+
+  // ---- context helpers -------------------------------------------------------------------
+
+  /** Offset of the last non-blank character before `at` (skipping opening quotes), or -1. */
+  private prevChar(at: number): number {
+    const c = this.clean;
+    let i = at - 1;
+    while (i >= 0 && (isSpace(c.charCodeAt(i)) || isOpeningQuote(c[i]))) i--;
+    // A footnote number after the clause end ("Women,5", "Sahara; 151") stands for that punctuation.
+    let j = i;
+    while (j >= 0 && j > i - 4 && isDigit(c.charCodeAt(j))) j--;
+    if (j < i && j > 0) {
+      let k = j;
+      while (k > 0 && isSpace(c.charCodeAt(k))) k--;
+      // ";15" and ":15" are always a marker; after a digit, ",15" or ".15" could be a number.
+      const marker = ';:'.includes(c[k]) || (',.'.includes(c[k]) && (!isDigit(c.charCodeAt(k - 1)) || i - j <= 2));
+      if (marker && (k === j || isSpace(c.charCodeAt(j)))) return k;
+    }
+    return i;
+  }
+
+
+  private prevWord(at: number): string {
+    const i = this.prevChar(at);
+    if (i < 0) return '';
+    let s = i;
+    while (s > 0 && !isSpace(this.clean.charCodeAt(s - 1))) s--;
+    return this.clean.slice(s, i + 1);
+  }
+
+  private nextWord(from: number): { word: string; at: number } {
+    let i = from;
+    const c = this.clean;
+    while (i < c.length && isSpace(c.charCodeAt(i))) i++;
+    let e = i;
+    while (e < c.length && !isSpace(c.charCodeAt(e))) e++;
+    return { word: c.slice(i, e), at: i };
+  }
+
+  private lastItemStart(): number {
+    const last = this.items[this.items.length - 1];
+    if (!last) return this.front.bodyStart;
+    return last.type === 'para' ? last.node.start : last.at;
+  }
+
+  /**
+   * Is `at` where a clause may begin: after , ; : . (or a closing bracket/quote after them), just
+   * after the enacting formula or another boundary, or after a section heading?
+   * Returns the heading found between the last clause end and `at`, if any.
+   */
+  private boundary(at: number, allowHeading = true): { ok: boolean; heading?: { start: number; end: number } } {
+    const p = this.prevChar(at);
+    if (p < this.front.bodyStart || p < this.lastHeadingEnd) return { ok: true };
+    // The first paragraph of an annex follows its title (and perhaps an unnumbered introduction).
+    const annex = this.annexes[this.annexes.length - 1];
+    if (this.section === 'annex' && annex && annex.top.length === 0) return { ok: true };
+    const ch = this.clean[p];
+    if (',;:.!?'.includes(ch)) return { ok: true };
+    if ('”")’'.includes(ch) && p > 0 && ',;:.'.includes(this.clean[this.prevChar(p)])) return { ok: true };
+    // Right after another item's start label ("1. (a)") or a closing line.
+    const lastStart = this.lastItemStart();
+    const last = this.items[this.items.length - 1];
+    if (last && last.type === 'stop' && p < last.at + 1) return { ok: true };
+    if (last && last.type === 'para' && last.node.labelSpan && p < last.node.labelSpan.end && p >= lastStart) return { ok: true };
+    if (!allowHeading) return { ok: false };
+    const h = this.headingBefore(at);
+    return h ? { ok: true, heading: h } : { ok: false };
+  }
+
+  /** A short capitalised line between a clause end and `at`: "Arms embargo", "Current situation". */
+  private headingBefore(at: number): { start: number; end: number } | undefined {
+    const c = this.clean;
+    const floor = Math.max(this.lastItemStart(), this.front.bodyStart);
+    let i = at - 1;
+    let words = 0;
+    let inWord = false;
+    // Preambular paragraphs end with a comma; operative and annex ones never do, and a heading
+    // after them may hold one ("Governance, accountability and monitoring").
+    const ends = this.cur && this.cur.kind === 'preambular' ? ',;:.!?' : ';:.!?';
+    for (; i >= floor; i--) {
+      const ch = c[i];
+      if (ends.includes(ch) && (i + 1 >= c.length || isSpace(c.charCodeAt(i + 1)) || '”"’'.includes(c[i + 1]))) break;
+      if (isSpace(c.charCodeAt(i))) inWord = false;
+      else if (!inWord) {
+        inWord = true;
+        if (++words > 14) return undefined;
+      }
+    }
+    if (i < floor) {
+      // No clause end since the last item: only a heading right after a section boundary counts.
+      const last = this.items[this.items.length - 1];
+      if (!(last && last.type === 'stop') && this.items.length > 0) return undefined;
+    }
+    let start = i + 1;
+    while (start < at && (isSpace(c.charCodeAt(start)) || '”"’'.includes(c[start]))) start++;
+    const end = trimEnd(c, start, at);
+    if (end <= start) return undefined;
+    const s = c.slice(start, end);
+    if (!/^(?:[A-Z]|[IVX]+\.\s)/.test(s) || /[,;:]$/.test(s)) return undefined;
+    // A heading has capitalised content words or is a short noun phrase; a clause fragment
+    // ("the", "Calls upon the parties to") is not one.
+    const first = s.split(/\s+/)[0];
+    if (OPERATIVE_VERBS.has(first) || isPreambularHead(first)) return undefined;
+    return { start, end };
+  }
+
+  private addHeading(h: { start: number; end: number } | undefined): void {
+    if (!h) return;
+    this.lastHeadingEnd = h.end;
+    const heading = { text: this.text.slice(h.start, h.end).replace(/\s+/g, ' '), span: { start: h.start, end: h.end } };
+    this.items.push({ type: 'stop', at: h.start });
+    const annex = this.annexes[this.annexes.length - 1];
+    if (this.section === 'annex' && annex) annex.headings.push(heading);
+    else this.headings.push(heading);
+  }
+
+  // ---- candidates ------------------------------------------------------------------------
+
+  private onClosing(at: number, match: string): void {
+    if (this.section === 'front') return;
+    let end = at + match.length;
+    // "3rd plenary meeting 19 September 2025"
+    const date = /^\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}/.exec(this.clean.slice(end, end + 30));
+    if (date) end += date[0].length;
+    this.items.push({ type: 'stop', at });
+    this.closing.push({ text: this.text.slice(at, end).replace(/\s+/g, ' '), span: { start: at, end } });
+    this.cur = undefined;
+    if (this.section !== 'annex') this.section = 'closing';
+  }
+
+  private onNumber(at: number, match: string, printed: string, suffix: string | undefined): void {
+    // "ll." is how OCR reads "11."; believed only where 11 is due and an operative verb follows.
+    const ocr = printed.includes('l');
+    const digits = ocr ? printed.replace(/l/g, '1') : printed;
+    const n = Number(digits);
+    const annex = this.section === 'annex' ? this.annexes[this.annexes.length - 1] : undefined;
+    if (this.section === 'closing') return;
+    const expected = annex ? annex.expected : this.expectedOp;
+    const bis = suffix !== undefined;
+    const fits = bis ? n === expected - 1 : n === expected;
+    // Sources skip a number now and then; a later number is believed only in a strong context.
+    const skipped = !bis && !annex && this.section === 'operative' && n > expected && n <= expected + 2;
+    if (!fits && !skipped) return;
+    const next = this.nextWord(at + match.length);
+    const nextWord = stripQuote(next.word);
+    const lowerAfter = /^[a-z]/.test(nextWord);
+    const atEnd = next.word === '';
+    // "paragraph 11." is a reference ending a sentence, unless a clause end stands between.
+    const prevRaw = this.prevWord(at);
+    if (!lowerAfter && ((/[a-z]$/i.test(prevRaw) && NUMBER_BLOCKERS.has(prevRaw.toLowerCase().replace(/[^a-z]/g, ''))) || ABBREVIATIONS.test(prevRaw))) return;
+    const b = this.boundary(at);
+    const verbAfter = this.operativeOpeningAt(next.at) !== undefined;
+    const strong = b.ok && !b.heading && verbAfter;
+    if (skipped && !strong) return;
+    // "5, Notes" and "2 Requests": a mistyped or misread period, believed before an operative verb.
+    if ((ocr || !match.endsWith('.')) && !(fits && strong)) return;
+
+    let start = at;
+    let selStart = at;
+    let selEnd = at + match.length;
+    let moved: { start: number; end: number } | undefined;
+    if (lowerAfter || atEnd || (!b.ok && !verbAfter)) {
+      // The number is printed after the first line of its paragraph (PDF extraction moved it):
+      // the paragraph starts at the last clause start before it.
+      moved = this.movedStart(at);
+      // "5. further fully endorses": an OCR'd lower-case verb after a proper clause end.
+      if (!moved && !(b.ok && lowerAfter && verbAfter)) return;
+    }
+    if (moved) {
+      ({ start, end: selEnd } = moved);
+      selStart = start;
+    } else {
+      if (b.heading) this.addHeading(b.heading);
+      // A label glued to its text ("26.Decides") or cut from it by a page break ("3. [footer]
+      // Decides"): the paragraph's text starts at its first word; the label stays its label.
+      const gap = this.text.slice(at + match.length, next.at);
+      if (gap.length === 0 || !/^\s*$/.test(gap)) start = selStart = selEnd = next.at;
+    }
+
+    const name = annex ? `${digits}${suffix ?? ''}` : `OP${digits}${suffix ?? ''}`;
+    const id = annex ? `ANNEX${this.annexes.length}:${name}` : name;
+    const node = this.newNode(annex ? 'annex' : 'operative', id, name, start, selStart, selEnd);
+    node.label = match.replace(/\s+/g, ' ');
+    node.labelSpan = { start: at, end: at + match.length };
+    const opening = this.operativeOpeningAt(moved ? moved.start : next.at);
+    if (opening) {
+      node.opening = opening.text;
+      node.selEnd = Math.max(node.selEnd, opening.end);
+    }
+    this.pushTop(node);
+    if (annex) {
+      annex.top.push(node);
+      annex.expected = n + 1;
+    } else {
+      this.operative.push(node);
+      this.section = 'operative';
+      if (!bis) this.expectedOp = n + 1;
+    }
+  }
+
+  /** The operative opening phrase at `at` ("Decides", "Further requests", "further fully endorses"). */
+  private operativeOpeningAt(at: number): { text: string; end: number } | undefined {
+    let w = this.nextWord(at);
+    const phrase = OPERATIVE_PHRASES.exec(this.clean.slice(w.at, w.at + 40));
+    if (phrase) return { text: phrase[0].replace(/\s+/g, ' '), end: w.at + phrase[0].length };
+    const words: string[] = [];
+    for (let k = 0; k < 3 && w.word; k++) {
+      const bare = capitalise(stripQuote(w.word).replace(/[^A-Za-z’'\-]+$/, ''));
+      words.push(w.word.replace(/[,;:.]+$/, ''));
+      if (OPERATIVE_VERBS.has(bare)) {
+        const phrase = this.openingPhrase(at, 'operative');
+        const end = w.at + w.word.replace(/[,;:.]+$/, '').length;
+        return phrase && phrase.end >= end ? phrase : { text: words.join(' '), end };
+      }
+      if (!QUALIFIERS.has(bare)) return undefined;
+      w = this.nextWord(w.at + w.word.length);
+    }
+    return undefined;
+  }
+
+  /** For a number printed after its paragraph's first words: the clause start before it. */
+  private movedStart(at: number): { start: number; end: number } | undefined {
+    const c = this.clean;
+    const floor = Math.max(this.cur ? this.cur.selEnd : this.front.bodyStart, this.front.bodyStart);
+    // Skip the word just before the number: "matter. 6." ends the paragraph, it does not start it.
+    let i = this.prevChar(at);
+    while (i > floor && !isSpace(c.charCodeAt(i))) i--;
+    for (; i > floor; i--) {
+      const ch = c[i];
+      if ((ch === ';' || ch === '.' || ch === ':' || ch === ',') && isSpace(c.charCodeAt(i + 1))) {
+        const w = this.nextWord(i + 1);
+        if (/^[“"‘]?[A-Z]/.test(w.word)) {
+          const opening = this.operativeOpeningAt(w.at);
+          if (opening) return { start: w.at, end: opening.end };
+        }
+        if (ch !== ',') return undefined;
+      }
+    }
+    return undefined;
+  }
+
+  private onLabel(at: number, match: string, label: string, mark?: string): void {
+    const top = this.cur;
+    if (!top || (this.section !== 'operative' && this.section !== 'annex')) return;
+    if (mark !== undefined) {
+      // Model UN "a)" / "i." forms: only where a list may start or continue.
+      if (mark === '.' && !/^[ivx]+$/.test(label)) return;
+    }
+    const prevWord = this.prevWord(at);
+    const prevBare = prevWord.toLowerCase().replace(/[^a-z\-]/g, '');
+    if (/\d[)\]]?$/.test(prevWord) || /^\(?[a-z]{1,4}\)$/.test(prevWord) && !/[;:,.]$/.test(prevWord)) return; // "1 (a)", "(a) and (b)"
+    if (LABEL_BLOCKERS_BEFORE.has(prevBare)) return;
+    if (LABEL_BLOCKERS_AFTER.test(this.clean.slice(at + match.length, at + match.length + 40))) return;
+    const p = this.prevChar(at);
+    const ch = p >= 0 ? this.clean[p] : '';
+    let ok = ',;:.'.includes(ch) || (top.labelSpan !== undefined && p < top.labelSpan.end && p >= top.start);
+    if (!ok && (prevBare === 'and' || prevBare === 'or')) {
+      const q = this.prevChar(p - prevWord.length + 1);
+      ok = q >= 0 && ',;'.includes(this.clean[q]);
+    }
+    const levels = top.levels ?? (top.levels = []);
+    const open = top.open ?? (top.open = []);
+    const alphaLevels = levels.filter((l) => l.style !== 'dash');
+    const place = placeLabel(label, alphaLevels);
+    if (!place) return;
+    // Without a clause end before it, only the first label of a paragraph's list is believed
+    // ("… shall (a) prioritize"): a later one would be a mention in running text.
+    // A label continuing its list is believed before a capitalised item even where extraction
+    // lost the clause end before it.
+    const after = this.nextWord(at + match.length);
+    if (!ok && !(place.opens && place.depth === 0 && top.children.length === 0) && !(!place.opens && /^[A-Z]/.test(after.word))) return;
+    // The first item must have words before the next label: "a) b)" in margin notes is no list.
+    if (after.word === '' || /^\(?[a-z]{1,4}[.)]$/.test(after.word)) return;
+
+    // Close deeper levels (dash levels included) and attach.
+    const realDepth = levelIndex(levels, place.depth);
+    levels.length = realDepth;
+    open.length = realDepth;
+    levels.push({ style: place.style, value: place.value });
+    const parent = realDepth === 0 ? top : open[realDepth - 1];
+    const printed = mark ? `${label}${mark}` : `(${label})`;
+    const name = `(${label})`;
+    const node = this.newNode('sub', `${parent.id}${name}`, name, at, at, at + match.length);
+    node.label = printed;
+    node.labelSpan = { start: at, end: at + match.length };
+    node.depth = parent.depth + 1;
+    parent.children.push(node);
+    open.push(node);
+    this.items.push({ type: 'para', node });
+  }
+
+  private onDash(at: number, match: string): void {
+    const top = this.cur;
+    if (!top || (this.section !== 'operative' && this.section !== 'annex')) return;
+    const p = this.prevChar(at);
+    const ch = p >= 0 ? this.clean[p] : '';
+    const levels = top.levels ?? (top.levels = []);
+    const open = top.open ?? (top.open = []);
+    const inDashList = levels.length > 0 && levels[levels.length - 1].style === 'dash';
+    if (!(ch === ':' || (inDashList && (ch === ',' || ch === ';')))) return;
+    const after = this.nextWord(at + match.length);
+    if (after.word === '') return;
+    if (inDashList) {
+      levels.pop();
+      open.pop();
+    }
+    const parent = open.length ? open[open.length - 1] : top;
+    const count = (parent.dashCount ?? 0) + 1;
+    parent.dashCount = count;
+    const name = `(dash${count})`;
+    const node = this.newNode('sub', `${parent.id}${name}`, name, at, at, at + match.length);
+    node.label = match;
+    node.labelSpan = { start: at, end: at + match.length };
+    node.depth = parent.depth + 1;
+    parent.children.push(node);
+    levels.push({ style: 'dash', value: count });
+    open.push(node);
+    this.items.push({ type: 'para', node });
+  }
+
+  /** "I. Global context …": a roman section heading inside an annex or an operative part. */
+  private onRomanHeading(at: number, numeral: string): void {
+    if (this.section !== 'annex' && this.section !== 'operative') return;
+    const v = romanValue(numeral.toLowerCase());
+    const annex = this.annexes[this.annexes.length - 1];
+    const expected = this.section === 'annex' && annex ? annex.headings.filter((h) => /^[IVX]+\./.test(h.text)).length + 1 : this.romanHeading + 1;
+    if (v !== expected) return;
+    const b = this.boundary(at, false);
+    const p = this.prevChar(at);
+    const afterAnnexTitle = this.section === 'annex' && annex && annex.top.length === 0;
+    if (!b.ok && !afterAnnexTitle) return;
+    void p;
+    // The heading runs to the next paragraph number; keep it only if that is near.
+    const rest = this.clean.slice(at, at + 400);
+    const next = /\s(1?\d{1,2})\.(?=\s+[A-Z“"])/.exec(rest);
+    if (!next || next[0].length > 400) return;
+    const end = trimEnd(this.clean, at, at + next.index);
+    if (end - at > 300) return;
+    if (this.section === 'operative') this.romanHeading = v;
+    this.addHeading({ start: at, end });
+    this.cur = undefined;
+  }
+
+  private onWord(at: number, word: string): void {
+    if (word === 'Annex' || word === 'ANNEX') return this.onAnnex(at, word);
+    if (this.section === 'front' || this.section === 'preamble') {
+      const opening = this.openingPhrase(at, 'preambular');
+      if (opening) return this.onPreambular(at, opening);
+      if (/^[A-Z]/.test(word) && this.operativeOpeningAt(at)) return this.onUnnumberedOperative(at);
+    }
+  }
+
+  private onPreambular(at: number, opening: { text: string; end: number; generic?: boolean }): void {
+    // A heading may stand before a paragraph whose opening the lexicon knows, not a guessed one.
+    const b = this.boundary(at, !opening.generic);
+    if (!b.ok) return;
+    if (b.heading) this.addHeading(b.heading);
+    const n = this.preamble.length + 1;
+    const node = this.newNode('preambular', `PP${n}`, `PP${n}`, at, at, opening.end);
+    node.opening = opening.text;
+    this.pushTop(node);
+    this.preamble.push(node);
+    this.section = 'preamble';
+  }
+
+
+  /** "The General Assembly Adopts the … Declaration": an operative paragraph with no number. */
+  private onUnnumberedOperative(at: number): void {
+    if (this.expectedOp !== 1) return;
+    const b = this.boundary(at);
+    if (!b.ok) return;
+    // A "1." printed after this clause's first line would make it a numbered paragraph.
+    const ahead = this.clean.slice(at, at + 600);
+    if (/(?<![\w/.,\-–(])1\.\s+[a-z]/.test(ahead)) return;
+    if (/[;,:]\s*1\.\s+[A-Z“"]/.test(ahead)) return;
+    if (b.heading) this.addHeading(b.heading);
+    const opening = this.openingPhrase(at, 'operative');
+    const node = this.newNode('operative', 'OP1', 'OP1', at, at, opening ? opening.end : at);
+    node.opening = opening?.text;
+    this.pushTop(node);
+    this.operative.push(node);
+    this.section = 'operative';
+    this.expectedOp = 2;
+  }
+
+  private onAnnex(at: number, word: string): void {
+    if (this.section === 'front') return;
+    const p = this.prevChar(at);
+    const ch = p >= 0 ? this.clean[p] : '';
+    const last = this.items[this.items.length - 1];
+    const afterStop = last && last.type === 'stop' && !this.cur;
+    if (!(ch === '.' || ch === ';' || afterStop || p < this.front.bodyStart)) return;
+    const tail = /^(\s+(?:[IVX]{1,5}|\d{1,2}|[A-Z])\b)?(?=\s+(?:[A-Z“"(]|\d{1,2}\.)|\s*$)/.exec(this.clean.slice(at + word.length, at + word.length + 12));
+    if (!tail) return;
+    const selEnd = at + word.length + (tail[1]?.length ?? 0);
+    const name = ('Annex' + (tail[1] ? ' ' + tail[1].trim() : '')).replace(/^ANNEX/, 'Annex');
+    this.items.push({ type: 'stop', at });
+    this.cur = undefined;
+    this.section = 'annex';
+    this.annexes.push({ name, start: at, selEnd, top: [], headings: [], expected: 1 });
+  }
+
+  // ---- opening phrases -------------------------------------------------------------------
+
+  /**
+   * The opening phrase starting at `at`, if the word there opens a paragraph of that kind:
+   * "Recalling also", "Deeply concerned", "Taking note with appreciation", "Decides further".
+   */
+  private openingPhrase(at: number, kind: 'preambular' | 'operative'): { text: string; end: number; generic?: boolean } | undefined {
+    const c = this.clean;
+    const first = this.nextWord(at);
+    let w = stripQuote(first.word).replace(/[,;:.]$/, '');
+    let end = first.at + first.word.replace(/[,;:.]$/, '').length;
+    let phrase = w;
+    let generic = false;
+    if (kind === 'preambular') {
+      const fixed = PREAMBULAR_PHRASES.exec(c.slice(first.at, first.at + 40));
+      if (fixed) return { text: fixed[0].replace(/\s+/g, ' '), end: first.at + fixed[0].length };
+    }
+    if (QUALIFIERS.has(w)) {
+      const second = this.nextWord(end);
+      const head = capitalise(second.word.replace(/[^A-Za-z]/g, ''));
+      const ok = kind === 'preambular' ? isPreambularHead(head) || looksLikeParticiple(head) : OPERATIVE_VERBS.has(head);
+      if (!ok) return undefined;
+      phrase = `${w} ${second.word.replace(/[,;:.]$/, '')}`;
+      end = second.at + second.word.replace(/[,;:.]$/, '').length;
+      w = head;
+    } else if (kind === 'preambular') {
+      if (!isPreambularHead(w)) {
+        if (!looksLikeParticiple(w)) return undefined;
+        // An unknown participle opens a paragraph only before a lower-case word ("Demanding that"),
+        // and not inside a name ("… and Punish Trafficking in Persons").
+        const next = this.nextWord(end);
+        if (!/^[a-z]/.test(next.word)) return undefined;
+        if (/^[A-Z]/.test(this.nextWord(next.at + next.word.length).word) && !/^(?:the|its|their|all|that)$/.test(next.word)) return undefined;
+        generic = true;
+      }
+    } else if (!OPERATIVE_VERBS.has(w)) {
+      return end > first.at && /^[A-Z“"]/.test(first.word) ? { text: w, end } : undefined;
+    }
+    // Common continuations that belong to the phrase: "also", "further", "note of", "in mind".
+    const cont = /^(?:,?\s+(?:also|further|again|once\s+again|with\s+(?:deep\s+|grave\s+|great\s+|serious\s+)?(?:appreciation|satisfaction|concern|regret|alarm)(?:\s+also)?|note(?:\s+(?:with\s+(?:appreciation|concern|satisfaction))?(?:\s+also)?(?:\s+of)?)?|into\s+account|into\s+consideration|in\s+mind|upon|on|for|under|by))+(?=[\s,]|$)/.exec(c.slice(end, end + 60));
+    if (cont) {
+      end += cont[0].replace(/\s+$/, '').length;
+      phrase += ' ' + cont[0].replace(/^,?\s+/, '').replace(/\s+/g, ' ');
+    }
+    return { text: phrase, end, generic };
+  }
+
+  // ---- building --------------------------------------------------------------------------
+
+  private newNode(kind: Paragraph['kind'], id: string, name: string, start: number, selStart: number, selEnd: number): Node {
+    return { kind, id, name, start, selStart, selEnd, ownEnd: start, children: [], depth: 0 };
+  }
+
+  private pushTop(node: Node): void {
+    this.cur = node;
+    this.items.push({ type: 'para', node });
+  }
+
+  private finish(): Segmented {
+    this.computeEnds();
+    for (const list of [this.operative, ...this.annexes.map((a) => a.top)]) for (const p of list) dropRunInList(this.clean, p);
+    const build = (n: Node): Paragraph => {
+      const children = n.children.map(build);
+      const end = Math.max(n.ownEnd, ...children.map((c) => c.span.end));
+      const p: Paragraph = {
+        kind: n.kind,
+        id: n.id,
+        name: n.name,
+        span: { start: n.start, end },
+        selection: { start: n.selStart, end: Math.min(Math.max(n.selEnd, n.selStart), end) },
+        children,
+      };
+      if (n.label !== undefined) p.label = n.label;
+      if (n.labelSpan) p.labelSpan = n.labelSpan;
+      if (n.opening) p.opening = n.opening;
+      return p;
+    };
+    const annexes: Annex[] = this.annexes.map((a, i) => {
+      const paragraphs = a.top.map(build);
+      const nextStart = i + 1 < this.annexes.length ? this.annexes[i + 1].start : this.clean.length;
+      const end = trimEnd(this.clean, a.start, nextStart);
+      const firstInside = Math.min(paragraphs[0]?.span.start ?? end, a.headings[0]?.span.start ?? end);
+      const subStart = skipBlank(this.clean, a.selEnd);
+      // The title ends where an unnumbered introduction begins ("Delisting procedures The Focal
+      // Point is authorized …"): a sentence opener after a lower-case word.
+      const intro = SENTENCE_AFTER_TITLE.exec(this.clean.slice(subStart, firstInside));
+      const subEnd = trimEnd(this.clean, subStart, intro ? subStart + intro.index + intro[1].length : firstInside);
+      const annex: Annex = { name: a.name, index: i + 1, span: { start: a.start, end: Math.max(end, a.selEnd) }, selection: { start: a.start, end: a.selEnd }, paragraphs, headings: a.headings };
+      if (subEnd > subStart) annex.subtitle = { text: this.text.slice(subStart, subEnd).replace(/\s+/g, ' '), span: { start: subStart, end: subEnd } };
+      return annex;
+    });
+    return { preamble: this.preamble.map(build), operative: this.operative.map(build), headings: this.headings, closing: this.closing, annexes };
+  }
+
+  /** Each paragraph's own text runs to the next item; trailing blanks and markers excluded. */
+  private computeEnds(): void {
+    const items = this.items;
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i];
+      if (it.type !== 'para') continue;
+      let limit = this.clean.length;
+      for (let j = i + 1; j < items.length; j++) {
+        const nx = items[j];
+        limit = nx.type === 'para' ? Math.min(nx.node.start, nx.node.labelSpan?.start ?? nx.node.start) : nx.at;
+        if (limit >= it.node.start) break;
+      }
+      it.node.ownEnd = this.contentEnd(it.node, limit);
+    }
+  }
+
+  private contentEnd(n: Node, limit: number): number {
+    const c = this.clean;
+    let e = trimEnd(c, n.start, Math.max(n.start, limit));
+    // A number printed after the paragraph's last line is not part of its text.
+    if (n.labelSpan && n.labelSpan.start > n.selStart && n.labelSpan.end >= e) e = trimEnd(c, n.start, n.labelSpan.start);
+    // A footnote number standing after the final punctuation: "… Future. 16".
+    const tail = /([.;:,”"’)])\s+\d{1,3}$/.exec(c.slice(Math.max(n.start, e - 12), e));
+    if (tail) e = trimEnd(c, n.start, e - tail[0].length + 1);
+    // An opening quote that belongs to the next paragraph.
+    while (e > n.start && isOpeningQuote(c[e - 1])) e = trimEnd(c, n.start, e - 1);
+    return Math.max(e, Math.min(n.selEnd, limit));
+  }
+}
+
+/** Real index of the n-th non-dash level. */
+function levelIndex(levels: OpenLevel[], alphaDepth: number): number {
+  let seen = 0;
+  for (let i = 0; i < levels.length; i++) {
+    if (levels[i].style === 'dash') continue;
+    if (seen === alphaDepth) return i;
+    seen++;
+  }
+  return levels.length;
+}
+
+/**
+ * "… to: (a) the protection of civilians; and (b) ensuring access …; and requests UNAMID …":
+ * when the parent's own sentence resumes after the last item, the labels were an inline list.
+ */
+function dropRunInList(clean: string, p: Node): void {
+  const subs = p.children.filter((c) => !c.name.startsWith('(dash'));
+  if (subs.length === 0) return;
+  const last = subs[subs.length - 1];
+  const firstWord = /^\s*\S+/.exec(clean.slice(last.labelSpan ? last.labelSpan.end : last.start, last.ownEnd))?.[0].trim() ?? '';
+  if (OPERATIVE_VERBS.has(firstWord.replace(/[^A-Za-z]/g, ''))) return;
+  const text = clean.slice(last.start, last.ownEnd);
+  const m = /[;,]\s+and\s+([a-z]+)\b/g;
+  for (let r; (r = m.exec(text)); ) {
+    if (OPERATIVE_VERBS_LOWER.has(r[1])) {
+      p.children = p.children.filter((c) => !subs.includes(c));
+      p.ownEnd = Math.max(p.ownEnd, ...subs.map((c) => c.ownEnd));
+      return;
+    }
+  }
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isOpeningQuote(ch: string): boolean {
+  return ch === '“' || ch === '"' || ch === '‘';
+}
+
+function stripQuote(w: string): string {
+  return w.replace(/^[“"‘'(]+/, '');
+}
+
+function capitalise(w: string): string {
+  return w ? w[0].toUpperCase() + w.slice(1) : w;
+}
+
+function skipBlank(text: string, i: number): number {
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
