@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { registerSelectParagraph } from './commands/selectParagraph';
 import { registerTreatAsResolution } from './commands/treatAsResolution';
+import { registerFirstLineDetection } from './detectFirstLine';
 
 export const LANGUAGE_ID = 'un-resolution';
 let client: LanguageClient | undefined;
@@ -24,7 +25,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     synchronize: { configurationSection: 'unres' },
   };
   client = new LanguageClient('unres', 'UN Resolutions', serverOptions, clientOptions);
-  context.subscriptions.push(registerSelectParagraph(() => client), registerTreatAsResolution());
+  context.subscriptions.push(registerSelectParagraph(() => client), registerTreatAsResolution(), registerFirstLineDetection(context, LANGUAGE_ID));
   await client.start();
   return { client };
 }

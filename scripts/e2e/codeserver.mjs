@@ -5,6 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { existsSync, mkdirSync, writeFileSync, createWriteStream } from 'node:fs';
 import { join } from 'node:path';
+import { format } from 'node:util';
 import { chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.UNRES_CHROMIUM ?? '/usr/bin/chromium';
@@ -177,7 +178,8 @@ export async function runExtensionTests(server, browser, { folder, devPath, test
   let resolveExit;
   const exited = new Promise((r) => (resolveExit = r));
   await page.exposeFunction('codeAutomationLog', (type, args) => {
-    const text = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+    // The extension host's console calls, as (format string, ...values): format like console.log.
+    const text = format(...(Array.isArray(args) ? args : [args]));
     for (const line of text.split('\n')) {
       lines.push(line);
       const m = /UNRES_SUITE_RESULT (\{.*\})/.exec(line);

@@ -49,7 +49,10 @@ function openings(adverbs, phrases, extra = []) {
   return `(?:${branches.join('|')})${FOLLOW}${END_OF_WORD}`;
 }
 
-const PREAMB = openings(L.PREAMBULAR_ADVERBS, L.PREAMBULAR);
+/** "Having considered", "Having also examined", "Having been informed", "Having heard". */
+const HAVING = String.raw`Having(?:\s+(?:also|further|carefully|duly|again|now|already))*\s+` +
+  String.raw`(?:been\s+[a-z]+|in\s+mind|taken\s+(?:note|into\s+account)|[a-z]+(?:ed|en|wn|ne|rd|ght|lt|nt|un|id|ld|et|ad|de))`;
+const PREAMB = openings(L.PREAMBULAR_ADVERBS, L.PREAMBULAR, [HAVING]);
 const WE = String.raw`We(?:\s+(?:${alt(L.OPERATIVE_ADVERBS.map(lowerFirst))}))*\s+(?:${alt(L.OPERATIVE_BASE.map(lowerFirst))})`;
 const OPVERB = openings(L.OPERATIVE_ADVERBS, L.OPERATIVE, [WE]);
 const OPBASE = openings(L.OPERATIVE_ADVERBS, L.OPERATIVE_BASE);

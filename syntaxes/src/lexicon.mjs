@@ -8,51 +8,53 @@
 // derives the lower-case form used after an adverb ("Also decides", "Deeply concerned") and
 // lets any run of whitespace stand between words (hard-wrapped PDF text has double spaces).
 
-/** Preambular openings: participles, adjectives and fixed phrases. */
+/**
+ * Preambular openings: participles, adjectives and fixed phrases. "Having" + a past participle
+ * ("Having considered", "Having also examined", "Having been informed") is recognised by rule in
+ * the builder rather than listed here.
+ */
 export const PREAMBULAR = [
-  'Acknowledging', 'Acting', 'Acting under Chapter VI', 'Acting under Chapter VII',
-  'Acting under Chapter VIII', 'Adopting', 'Affirming', 'Alarmed', 'Anxious', 'Appalled',
-  'Appealing', 'Appreciating', 'Approving', 'Attaching', 'Aware', 'Bearing in mind', 'Believing',
-  'Calling', 'Calling for', 'Calling on', 'Calling upon', 'Cognizant', 'Cognisant', 'Commending',
-  'Committed', 'Concerned', 'Condemning', 'Confident', 'Confirming', 'Conscious', 'Considering',
-  'Contemplating', 'Continuing', 'Convinced', 'Declaring', 'Demanding', 'Deploring', 'Desiring',
-  'Desirous', 'Determined', 'Determining', 'Dismayed', 'Distressed', 'Disturbed', 'Emphasizing',
-  'Emphasising', 'Encouraged', 'Encouraging', 'Endorsing', 'Expecting', 'Expressing',
-  'Fulfilling', 'Grieved', 'Guided', 'Having adopted', 'Having agreed', 'Having approved',
-  'Having been informed', 'Having been seized', 'Having concluded', 'Having considered',
-  'Having decided', 'Having determined', 'Having devoted', 'Having discussed', 'Having endorsed',
-  'Having examined', 'Having heard', 'Having learned', 'Having learnt', 'Having listened',
-  'Having met', 'Having noted', 'Having reaffirmed', 'Having recalled', 'Having received',
-  'Having regard to', 'Having reviewed', 'Having studied', 'Having taken into account',
-  'Having taken note', 'Having welcomed', 'Heartened', 'Highlighting', 'Hoping', 'Insisting',
-  'Keeping in mind', 'Learning', 'Looking forward', 'Mindful', 'Noting', 'Observing', 'Outraged',
-  'Paying tribute', 'Persuaded', 'Pledging', 'Pointing out', 'Praising', 'Reaffirming',
-  'Realizing', 'Realising', 'Reasserting', 'Re-emphasizing', 'Recalling', 'Recognizing',
-  'Recognising', 'Recommending', 'Referring', 'Regretting', 'Reiterating', 'Remaining',
-  'Remaining committed', 'Remaining concerned', 'Remaining deeply concerned',
-  'Remaining determined', 'Remaining gravely concerned', 'Remaining seized',
-  'Reminding', 'Renewing', 'Requesting', 'Resolved', 'Resolving', 'Responding', 'Reviewing',
-  'Satisfied', 'Saluting', 'Seeking', 'Seized', 'Sharing', 'Shocked', 'Stressing', 'Supporting',
+  'Acknowledging', 'Acting in', 'Acting on', 'Acting pursuant to', 'Acting under',
+  'Acting under Chapter VI', 'Acting under Chapter VII', 'Acting under Chapter VIII', 'Adopting',
+  'Affirming', 'Alarmed', 'Anticipating', 'Anxious', 'Appalled', 'Appealing', 'Appreciating',
+  'Approving', 'Attaching', 'Aware', 'Bearing in mind', 'Believing', 'Calling', 'Calling for',
+  'Calling on', 'Calling upon', 'Cognisant', 'Cognizant', 'Commending', 'Committed', 'Concerned',
+  'Condemning', 'Confident', 'Confirming', 'Conscious', 'Considering', 'Contemplating',
+  'Continuing', 'Convinced', 'Declaring', 'Demanding', 'Deploring', 'Desiring', 'Desirous',
+  'Determined', 'Determining', 'Dismayed', 'Distressed', 'Disturbed', 'Drawing attention',
+  'Drawing the attention', 'Emphasising', 'Emphasizing', 'Encouraged', 'Encouraging',
+  'Endorsing', 'Expecting', 'Expressing', 'Extending', 'Fulfilling', 'Grieved', 'Guided',
+  'Having regard to', 'Heartened', 'Highlighting', 'Hoping', 'Insisting', 'Keeping in mind',
+  'Learning', 'Looking forward', 'Mindful', 'Motivated', 'Noting', 'Observing', 'Outraged',
+  'Paying', 'Paying tribute', 'Persuaded', 'Pledging', 'Pointing out', 'Praising',
+  'Re-emphasizing', 'Reaffirming', 'Realising', 'Realizing', 'Reasserting', 'Recalling',
+  'Recognising', 'Recognizing', 'Recommending', 'Referring', 'Regretting', 'Reiterating',
+  'Remaining', 'Remaining committed', 'Remaining concerned', 'Remaining deeply concerned',
+  'Remaining determined', 'Remaining gravely concerned', 'Remaining seized', 'Reminding',
+  'Renewing', 'Requesting', 'Resolved', 'Resolving', 'Responding', 'Reviewing', 'Saluting',
+  'Satisfied', 'Seeking', 'Seized', 'Sharing', 'Shocked', 'Stressing', 'Supporting',
   'Taking fully into account', 'Taking into account', 'Taking into consideration', 'Taking note',
   'Thanking', 'Troubled', 'Underlining', 'Underscoring', 'Upholding', 'Urging', 'Viewing',
-  'Welcoming', 'Wishing',
+  'Welcoming', 'Whereas', 'Wishing',
 ];
 
 /** Operative verbs (third person singular, as the organ speaks of itself). */
 export const OPERATIVE = [
-  'Accepts', 'Acknowledges', 'Adopts', 'Affirms', 'Agrees', 'Appeals', 'Applauds', 'Appoints',
-  'Appreciates', 'Approves', 'Asks', 'Assures', 'Authorizes', 'Authorises', 'Bears in mind',
-  'Calls', 'Calls for', 'Calls on', 'Calls upon', 'Cautions', 'Censures', 'Commends', 'Concurs',
-  'Condemns', 'Confirms', 'Congratulates', 'Considers', 'Continues', 'Decides', 'Declares',
-  'Deems', 'Defers', 'Demands', 'Denounces', 'Deplores', 'Designates', 'Determines', 'Directs',
-  'Draws attention', 'Draws the attention', 'Emphasizes', 'Emphasises', 'Encourages', 'Endorses',
-  'Establishes', 'Exhorts', 'Expresses', 'Extends', 'Highlights', 'Instructs', 'Insists',
-  'Invites', 'Looks forward', 'Notes', 'Pays tribute', 'Pledges', 'Proclaims', 'Reaffirms',
-  'Recalls', 'Recognizes', 'Recognises', 'Recommends', 'Regrets', 'Reiterates', 'Rejects',
-  'Reminds', 'Remains', 'Remains actively seized', 'Remains seized', 'Renews', 'Repeats',
-  'Requests', 'Requires', 'Resolves', 'Salutes', 'Stands ready', 'Stresses', 'Suggests',
-  'Supports', 'Takes into account', 'Takes note', 'Thanks', 'Transmits', 'Trusts', 'Underlines',
-  'Underscores', 'Urges', 'Warns', 'Welcomes',
+  'Accepts', 'Acknowledges', 'Addresses', 'Adopts', 'Affirms', 'Agrees', 'Appeals', 'Applauds',
+  'Appoints', 'Appreciates', 'Approves', 'Asks', 'Assures', 'Authorises', 'Authorizes',
+  'Bears in mind', 'Believes', 'Calls', 'Calls for', 'Calls on', 'Calls upon', 'Cautions',
+  'Censures', 'Commends', 'Communicates', 'Concurs', 'Condemns', 'Confirms', 'Congratulates',
+  'Considers', 'Continues', 'Decides', 'Declares', 'Deems', 'Defers', 'Demands', 'Denounces',
+  'Deplores', 'Deprecates', 'Designates', 'Determines', 'Directs', 'Dissolves',
+  'Draws attention', 'Draws the attention', 'Emphasises', 'Emphasizes', 'Encourages', 'Endorses',
+  'Entrusts', 'Establishes', 'Exhorts', 'Expresses', 'Extends', 'Finds', 'Highlights', 'Holds',
+  'Insists', 'Instructs', 'Invites', 'Lends', 'Looks forward', 'Maintains', 'Mandates', 'Notes',
+  'Observes', 'Pays homage', 'Pays tribute', 'Pledges', 'Proclaims', 'Reaffirms', 'Recalls',
+  'Recognises', 'Recognizes', 'Recommends', 'Reconfirms', 'Regrets', 'Reiterates', 'Rejects',
+  'Remains', 'Remains actively seized', 'Remains seized', 'Reminds', 'Renews', 'Repeats',
+  'Requests', 'Requires', 'Resolves', 'Salutes', 'Shares', 'Stands ready', 'Stresses',
+  'Suggests', 'Supports', 'Takes cognizance', 'Takes into account', 'Takes note', 'Thanks',
+  'Transmits', 'Trusts', 'Underlines', 'Underscores', 'Undertakes', 'Urges', 'Warns', 'Welcomes',
 ];
 
 /**

@@ -18,6 +18,8 @@ export interface Hit {
 
 export interface ScanContext {
   stream: Stream;
+  /** The whole document text: context words for ambiguous instrument names are counted there. */
+  text: string;
   knowledge: CitationKnowledge;
   /** The body that adopted the document being read, when known. */
   organ?: 'SC' | 'GA';

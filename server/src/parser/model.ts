@@ -79,8 +79,10 @@ export interface Furniture {
 }
 
 export interface Annex {
-  /** `Annex`, `Annex I`, `Annex II`. */
+  /** `Annex`, `Annex I`, `Annex II`; `Adopted text` for a text adopted inline by an operative paragraph. */
   name: string;
+  /** Set for a text the resolution adopts inline ("Adopts the following declaration: 1. …"). */
+  adopted?: boolean;
   /** 1-based position among the document's annexes; annex paragraph ids use it. */
   index: number;
   span: Span;

@@ -34,7 +34,7 @@ const ABBREVIATIONS = /^(?:No|Nos|no|nos|vol|Vol|para|paras|p|pp|art|Art|arts|ch
 const LABEL_BLOCKERS_BEFORE = new Set(['paragraph', 'paragraphs', 'subparagraph', 'subparagraphs', 'sub-paragraph', 'sub-paragraphs', 'article', 'articles', 'section', 'item', 'items', 'annex', 'letter', 'point', 'points', 'criterion', 'criteria', 'clause', 'clauses']);
 const LABEL_BLOCKERS_AFTER = /^\s*(?:above|below|thereof|hereof|of\s+(?:the|this|that|its|resolution|paragraph|annex|article)|to\s+\(|and\s+\([a-z]{1,4}\)\s+(?:above|below|of))/;
 
-const SENTENCE_AFTER_TITLE = /([a-z,;)”’]\s+)(?:The|We|Upon|This|These|Each|Pursuant|Having|It|Our)\s+[A-Za-z]/;
+const SENTENCE_AFTER_TITLE = /([a-z,;)”’]\s+)(?:The|We|Upon|This|These|Each|Pursuant|Having|It|Our)[\s,]+[A-Za-z]/;
 
 type Section = 'front' | 'preamble' | 'operative' | 'closing' | 'annex';
 
@@ -78,6 +78,8 @@ interface AnnexBuilder {
   top: Node[];
   headings: Heading[];
   expected: number;
+  /** A text the resolution adopts inline ("Adopts the following declaration: …"), not an annex. */
+  adopted?: boolean;
 }
 
 export function segment(text: string, clean: string, front: FrontMatter): Segmented {
@@ -109,6 +111,7 @@ class Segmenter {
     re.lastIndex = this.front.bodyStart;
     for (let m; (m = re.exec(c)); ) {
       const at = m.index;
+      if (this.insideQuotation(at) && m[9] !== undefined) continue;
       if (m[1] !== undefined) this.onClosing(at, m[0]);
       else if (m[2] !== undefined) this.onNumber(at, m[0], m[2], m[3]);
       else if (m[4] !== undefined) this.onLabel(at, m[0], m[4]);
@@ -123,6 +126,26 @@ class Segmenter {
   }
 
   // ---- context helpers -------------------------------------------------------------------
+
+  private quoteScan = 0;
+  private quoteOpenedAt = -1;
+
+  /**
+   * Inside a quoted title ("… for All, Taking into Particular Account the Needs …”) a capitalised
+   * opener is part of the quotation. Scanned incrementally, so the whole pass stays linear; an
+   * unclosed quotation stops counting after a paragraph's worth of text.
+   */
+  private insideQuotation(at: number): boolean {
+    const c = this.clean;
+    for (let i = this.quoteScan; i < at; i++) {
+      const ch = c.charCodeAt(i);
+      if (ch === 0x201c) this.quoteOpenedAt = i;
+      else if (ch === 0x201d) this.quoteOpenedAt = -1;
+    }
+    this.quoteScan = Math.max(this.quoteScan, at);
+    if (this.quoteOpenedAt >= 0 && at - this.quoteOpenedAt > 400) this.quoteOpenedAt = -1;
+    return this.quoteOpenedAt >= 0 && at > this.quoteOpenedAt + 1;
+  }
 
   /** Offset of the last non-blank character before `at` (skipping opening quotes), or -1. */
   private prevChar(at: number): number {
@@ -230,7 +253,7 @@ class Segmenter {
   private addHeading(h: { start: number; end: number } | undefined): void {
     if (!h) return;
     this.lastHeadingEnd = h.end;
-    const heading = { text: this.text.slice(h.start, h.end).replace(/\s+/g, ' '), span: { start: h.start, end: h.end } };
+    const heading = { text: this.clean.slice(h.start, h.end).replace(/\s+/g, ' '), span: { start: h.start, end: h.end } };
     this.items.push({ type: 'stop', at: h.start });
     const annex = this.annexes[this.annexes.length - 1];
     if (this.section === 'annex' && annex) annex.headings.push(heading);
@@ -258,6 +281,7 @@ class Segmenter {
     const n = Number(digits);
     const annex = this.section === 'annex' ? this.annexes[this.annexes.length - 1] : undefined;
     if (this.section === 'closing') return;
+    if (!annex && n === 1 && !suffix && this.expectedOp > 1 && this.opensAdoptedText(at)) return this.onNumber(at, match, printed, suffix);
     const expected = annex ? annex.expected : this.expectedOp;
     const bis = suffix !== undefined;
     const fits = bis ? n === expected - 1 : n === expected;
@@ -319,6 +343,28 @@ class Segmenter {
       this.section = 'operative';
       if (!bis) this.expectedOp = n + 1;
     }
+  }
+
+  /**
+   * "Adopts the following political declaration …: [title] We, Heads of State …: 1. Reaffirm …":
+   * numbering restarting at 1 after an operative lead-in ending with a colon is the adopted
+   * text, kept apart as the document's annexed text so OP numbers stay those of the resolution.
+   */
+  private opensAdoptedText(at: number): boolean {
+    const op = this.operative[this.operative.length - 1];
+    if (!op || this.section !== 'operative' || this.cur !== op) return false;
+    const p = this.prevChar(at);
+    if (p < 0 || this.clean[p] !== ':') return false;
+    const next = this.nextWord(at + 2).word;
+    if (!/^[“"]?[A-Z]/.test(next)) return false;
+    const colon = this.clean.indexOf(':', op.selEnd);
+    if (colon < 0 || colon >= at) return false;
+    const start = skipBlank(this.clean, colon + 1);
+    this.items.push({ type: 'stop', at: start });
+    this.cur = undefined;
+    this.section = 'annex';
+    this.annexes.push({ name: 'Adopted text', start, selEnd: start, top: [], headings: [], expected: 1, adopted: true });
+    return true;
   }
 
   /** The operative opening phrase at `at` ("Decides", "Further requests", "further fully endorses"). */
@@ -610,8 +656,8 @@ class Segmenter {
       // Point is authorized …"): a sentence opener after a lower-case word.
       const intro = SENTENCE_AFTER_TITLE.exec(this.clean.slice(subStart, firstInside));
       const subEnd = trimEnd(this.clean, subStart, intro ? subStart + intro.index + intro[1].length : firstInside);
-      const annex: Annex = { name: a.name, index: i + 1, span: { start: a.start, end: Math.max(end, a.selEnd) }, selection: { start: a.start, end: a.selEnd }, paragraphs, headings: a.headings };
-      if (subEnd > subStart) annex.subtitle = { text: this.text.slice(subStart, subEnd).replace(/\s+/g, ' '), span: { start: subStart, end: subEnd } };
+      const annex: Annex = { name: a.name, index: i + 1, ...(a.adopted ? { adopted: true } : {}), span: { start: a.start, end: Math.max(end, a.selEnd) }, selection: { start: a.start, end: a.selEnd }, paragraphs, headings: a.headings };
+      if (subEnd > subStart) annex.subtitle = { text: this.clean.slice(subStart, subEnd).replace(/\s+/g, ' '), span: { start: subStart, end: subEnd } };
       return annex;
     });
     return { preamble: this.preamble.map(build), operative: this.operative.map(build), headings: this.headings, closing: this.closing, annexes };

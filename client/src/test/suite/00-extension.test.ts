@@ -3,7 +3,10 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, corpusPath, EXTENSION_ID, flatten, LANGUAGE_ID, openFile, readCorpus, scratchFile } from './helpers';
+import { activateExtension, closeAllEditors, corpusPath, EXTENSION_ID, flatten, LANGUAGE_ID, openFile, readCorpus, scratchFile, waitFor } from './helpers';
+
+/** A `.txt` opens as Plain Text and the extension switches it when its first line matches. */
+const languageOf = (doc: vscode.TextDocument, id = LANGUAGE_ID) => waitFor(`${path.basename(doc.uri.fsPath)} to be in language ${id}`, () => doc.languageId, (l) => l === id);
 
 describe('extension and language', () => {
   after(closeAllEditors);
@@ -34,24 +37,35 @@ describe('extension and language', () => {
   it('opens a .txt whose first line is a UN masthead symbol as un-resolution', async () => {
     const doc = await openFile(corpusPath('pdftotext/texts/S_2018_221-EN.txt'));
     assert.strictEqual(doc.lineAt(0).text.trim(), 'S/2018/221');
-    assert.strictEqual(doc.languageId, LANGUAGE_ID);
+    await languageOf(doc);
   });
 
   it('opens the flattened seed .txt ("S/RES/2388 (2017) United Nations …") as un-resolution', async () => {
     const doc = await openFile(corpusPath('seed/S-RES-2388-2017.flat.txt'));
-    assert.strictEqual(doc.languageId, LANGUAGE_ID);
+    await languageOf(doc);
   });
 
   it('opens a .txt starting with "United Nations" (General Assembly masthead) as un-resolution', async () => {
     const doc = await openFile(corpusPath('texts/A-RES-80-1.txt'));
-    assert.strictEqual(doc.languageId, LANGUAGE_ID);
+    await languageOf(doc);
   });
 
   it('leaves an ordinary .txt alone, and "Treat this file as a resolution" switches it', async () => {
     const file = scratchFile('notes.txt', 'Shopping list\n\n- bread\n- Recalling to buy milk\n');
     const doc = await openFile(file);
+    // Give the detection a chance to (wrongly) switch it: another file opened after it is switched.
+    await languageOf(await openFile(corpusPath('texts/S-RES-1755-2007.txt')));
+    await vscode.window.showTextDocument(doc);
     assert.strictEqual(doc.languageId, 'plaintext');
     await vscode.commands.executeCommand('unres.treatAsResolution');
     assert.strictEqual(vscode.window.activeTextEditor?.document.languageId, LANGUAGE_ID);
+  });
+
+  it('keeps a user\'s choice of Plain Text for a .txt it switched', async () => {
+    const doc = await openFile(corpusPath('texts/S-RES-1627-2005.txt'));
+    await languageOf(doc);
+    await vscode.languages.setTextDocumentLanguage(doc, 'plaintext');
+    await languageOf(await openFile(corpusPath('pdftotext/texts/S_2017_77-EN.txt')));
+    assert.strictEqual(doc.languageId, 'plaintext');
   });
 });

@@ -1,0 +1,305 @@
+// Named instruments: the catalogue's official names and short forms (longest match first), names
+// that look like an instrument's although no catalogue lists them ("Darfur Peace Agreement",
+// "Pact for the Future"), the acronyms a text defines for them ("Comprehensive Peace Agreement
+// (CPA)" … "the CPA"), provisions cited before them ("Article 25 of the Charter"), and a mission's
+// status-of-forces agreement.
+import { OPERATIVE_VERBS, PREAMBULAR_HEADS, QUALIFIERS } from '../parser/lexicon';
+import { Hit, HitCitation, ScanContext } from './hit';
+import type { InstrumentEntry } from './knowledge';
+import { INSTRUMENT_HEADS, INSTRUMENT_MULTI_HEADS, MONTH_SET, NAME_CONNECTORS, NAME_NEVER_FIRST, NAME_STOPS_AFTER_AND, PROVISION_BEFORE } from './lexicon';
+import { Tok, tokenize } from './tokens';
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entries?: InstrumentEntry[];
+  /** Length in words of the form that ends here. */
+  words?: number;
+}
+
+interface Lexicon {
+  root: TrieNode;
+  /** Acronym forms, matched with their exact capitals ("CPA", not "cpa"). */
+  acronyms: Map<string, InstrumentEntry[]>;
+}
+
+const lexicons = new WeakMap<readonly InstrumentEntry[], Lexicon>();
+
+/** The lexicon is built once per list of instruments (the catalogue changes rarely). */
+function lexiconOf(instruments: readonly InstrumentEntry[]): Lexicon {
+  let lex = lexicons.get(instruments);
+  if (lex) return lex;
+  lex = { root: { next: new Map() }, acronyms: new Map() };
+  for (const e of instruments) {
+    for (const form of new Set([e.name, ...e.forms])) {
+      const f = form.replace(/^the\s+/i, '').trim();
+      const toks = tokenize(f);
+      if (toks.length === 0) continue;
+      if (toks.length === 1 && toks[0].acronym) {
+        const list = lex.acronyms.get(toks[0].raw) ?? [];
+        if (!list.includes(e)) list.push(e);
+        lex.acronyms.set(toks[0].raw, list);
+        continue;
+      }
+      let node = lex.root;
+      toks.forEach((t, i) => {
+        const key = `${i === 0 ? '' : t.pre}|${t.norm}`;
+        let nx = node.next.get(key);
+        if (!nx) node.next.set(key, (nx = { next: new Map() }));
+        node = nx;
+      });
+      node.entries ??= [];
+      if (!node.entries.includes(e)) node.entries.push(e);
+      node.words = toks.length;
+    }
+  }
+  lexicons.set(instruments, lex);
+  return lex;
+}
+
+/**
+ * Which of the entries sharing a form the text means: a group ("Geneva Conventions of 1949") means
+ * all; alternatives with context words mean the one whose words the document uses most.
+ */
+function choose(ctx: ScanContext, entries: InstrumentEntry[]): InstrumentEntry[] | undefined {
+  if (!entries.some((e) => e.context)) return entries;
+  let best: InstrumentEntry | undefined;
+  let bestCount = 0;
+  for (const e of entries) {
+    let count = 0;
+    for (const w of e.context ?? []) for (let i = ctx.text.indexOf(w); i >= 0 && count < 50; i = ctx.text.indexOf(w, i + w.length)) count++;
+    if (count > bestCount) {
+      best = e;
+      bestCount = count;
+    }
+  }
+  return best ? [best] : undefined;
+}
+
+function instrumentCitation(entries: InstrumentEntry[]): HitCitation {
+  const group = entries.length > 1 && entries.every((e) => e.group && e.group === entries[0].group) ? entries[0].group : undefined;
+  return {
+    kind: 'instrument',
+    canonical: entries.length === 1 ? entries[0].name : group ?? entries.map((e) => e.name).join('; '),
+    instrumentIds: entries.map((e) => e.id),
+  };
+}
+
+const PUNCT_BREAK = /[^\/&]/; // within a name only "/" (Movement/Army) and "&" may stand between words
+
+const OPENERS = new Set([...PREAMBULAR_HEADS, ...OPERATIVE_VERBS, ...QUALIFIERS]);
+
+interface Found {
+  hits: Hit[];
+  covered: Uint8Array;
+}
+
+function matchLexicon(ctx: ScanContext, toks: Tok[], lex: Lexicon, found: Found): void {
+  const s = ctx.stream.s;
+  for (let i = 0; i < toks.length; i++) {
+    const t0 = toks[i];
+    if (t0.marker) continue;
+    const acr = t0.acronym ? lex.acronyms.get(t0.raw) : undefined;
+    let best: { end: number; b: number; entries: InstrumentEntry[] } | undefined;
+    if (t0.cap || t0.num) {
+      let node = lex.root;
+      for (let j = i; j < toks.length; j++) {
+        const t = toks[j];
+        if (t.marker) break;
+        const pre = j === i ? '' : t.pre;
+        const nx = node.next.get(`${pre}|${t.norm}`);
+        if (!nx) {
+          // "…for the Decade 2024–203412": a year with a footnote marker glued to it ends the name.
+          if (t.num && t.raw.length > 4 && t.raw.length <= 7) {
+            const y = node.next.get(`${pre}|${t.raw.slice(0, 4)}`);
+            if (y?.entries) best = { end: j, b: t.a + 4, entries: y.entries };
+          }
+          break;
+        }
+        node = nx;
+        if (node.entries) best = { end: j, b: t.b, entries: node.entries };
+      }
+    }
+    if (best && best.end === i && !t0.acronym) {
+      // A one-word form ("Charter") is not a part of a longer name ("Olympic Charter", "Charter of Paris").
+      const prev = toks[i - 1];
+      const next = toks[i + 1];
+      const after = toks[i + 2];
+      if ((prev && prev.cap && !prev.marker && prev.pre === '' && !OPENERS.has(prev.raw) && !NAME_NEVER_FIRST.has(prev.norm)) || (next && ['of', 'for', 'on'].includes(next.norm) && next.pre === '' && after && (after.cap || after.norm === 'the'))) {
+        best = undefined;
+      }
+    }
+    if (!best && acr) best = { end: i, b: t0.b, entries: acr };
+    if (!best) continue;
+    const chosen = choose(ctx, best.entries);
+    const b = best.b;
+    if (!chosen) {
+      // An ambiguous name in a text that gives no hint: still an instrument, named as printed.
+      found.hits.push({ a: t0.a, b, citation: { kind: 'instrument', canonical: s.slice(t0.a, b) }, priority: 3 });
+    } else found.hits.push({ a: t0.a, b, citation: instrumentCitation(chosen), priority: 3 });
+    for (let k = i; k <= best.end; k++) found.covered[k] = 1;
+    i = best.end;
+  }
+}
+
+function headLength(toks: Tok[], i: number): number {
+  const t = toks[i];
+  if (!t.cap) return 0;
+  if (INSTRUMENT_HEADS.has(t.norm)) return 1;
+  for (const h of INSTRUMENT_MULTI_HEADS) {
+    if (h[0] !== t.norm) continue;
+    let ok = true;
+    for (let k = 1; k < h.length; k++) {
+      const x = toks[i + k];
+      if (!x || x.norm !== h[k] || x.pre !== '') ok = false;
+    }
+    if (ok) return h.length;
+  }
+  return 0;
+}
+
+const isYear = (t: Tok) => t.num && /^(?:19|20)\d\d$/.test(t.raw);
+
+/** Capitalised names around a head word, where no catalogue name was found. */
+function matchGeneric(ctx: ScanContext, toks: Tok[], found: Found, title: string | undefined): void {
+  const s = ctx.stream.s;
+  const nameWord = (t: Tok) => t.cap && !t.marker && !NAME_NEVER_FIRST.has(t.norm) && !MONTH_SET.has(t.norm) && !OPENERS.has(t.raw);
+  for (let h = 0; h < toks.length; h++) {
+    if (found.covered[h]) continue;
+    const len = headLength(toks, h);
+    if (!len) continue;
+    if (toks.slice(h, h + len).some((_, k) => found.covered[h + k])) continue;
+    let start = h;
+    while (start > 0 && !found.covered[start - 1] && toks[start].pre === '') {
+      const p = toks[start - 1];
+      if (nameWord(p) || (isYear(p) && !(toks[start - 2] && MONTH_SET.has(toks[start - 2].norm)))) start--;
+      else break;
+    }
+    let end = h + len - 1;
+    for (let j = end + 1; j < toks.length; ) {
+      const t = toks[j];
+      if (found.covered[j] || t.marker || (t.pre !== '' && PUNCT_BREAK.test(t.pre))) break;
+      if (nameWord(t) || (isYear(t) && toks[j - 1] && (toks[j - 1].cap || isYear(toks[j - 1])))) {
+        end = j++;
+        continue;
+      }
+      if (!NAME_CONNECTORS.has(t.norm)) break;
+      let k = j;
+      let sawAnd = false;
+      let theAfterAnd = false;
+      while (k < toks.length && NAME_CONNECTORS.has(toks[k].norm) && !toks[k].cap && (k === j || toks[k].pre === '')) {
+        if (toks[k].norm === 'the' && toks[k - 1]?.norm === 'and') theAfterAnd = true;
+        if (toks[k].norm === 'and') sawAnd = true;
+        k++;
+      }
+      const x = toks[k];
+      if (!x || found.covered[k] || x.pre !== '' || !nameWord(x)) break;
+      if (sawAnd && (theAfterAnd || NAME_STOPS_AFTER_AND.has(x.norm))) break;
+      end = k;
+      j = k + 1;
+    }
+    const caps = toks.slice(start, end + 1).filter((t) => t.cap).length;
+    if (caps < 2) continue;
+    const name = s.slice(toks[start].a, toks[end].b);
+    if (title && title.startsWith(name.toLowerCase())) continue;
+    found.hits.push({ a: toks[start].a, b: toks[end].b, citation: { kind: 'instrument', canonical: name }, priority: 2 });
+    for (let k = start; k <= end; k++) found.covered[k] = 1;
+    h = end;
+  }
+}
+
+/** "the Status of Forces Agreement (for UNMIS)": the agreement of a mission with its host country. */
+function statusOfForces(ctx: ScanContext, toks: Tok[], found: Found, missions: Missions): void {
+  const s = ctx.stream.s;
+  for (let i = 0; i + 3 < toks.length; i++) {
+    if (found.covered[i]) continue;
+    const w = toks.slice(i, i + 4);
+    if (!w[0].cap || w.map((t) => t.norm).join(' ') !== 'status of forces agreement') continue;
+    const rest = s.slice(w[3].b, w[3].b + 80);
+    const mission = /^ (?:for|of|concerning|with) (?:the )?(\p{Lu}{3,10})\b/u.exec(rest)?.[1] ?? missions.main();
+    const host = /\bwith (the \p{Lu}[\p{L}]+|\p{Lu}[\p{L}]+)/u.exec(rest)?.[1] ?? (mission ? missions.host(mission) : undefined);
+    const canonical = mission && host ? `Status-of-forces agreement between the United Nations and the Government of ${host} concerning ${mission}` : 'Status-of-forces agreement';
+    found.hits.push({ a: w[0].a, b: w[3].b, citation: { kind: 'instrument', canonical }, priority: 3 });
+    for (let k = i; k < i + 4; k++) found.covered[k] = 1;
+  }
+}
+
+/** United Nations missions a text defines ("United Nations Mission in the Sudan (UNMIS)"). */
+export class Missions {
+  private readonly hosts = new Map<string, string>();
+  private mainMission: string | undefined | null = null;
+  constructor(private readonly text: string) {
+    const re = /United Nations\s+(?:[\p{L}\-]+\s+){0,6}?(?:Mission|Operation|Force|Office)\s+(?:[\p{L}\-]+\s+){0,4}?in\s+((?:the\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3})\s*\((\p{Lu}{3,10})\)/gu;
+    for (let m = re.exec(text); m; m = re.exec(text)) if (!this.hosts.has(m[2])) this.hosts.set(m[2], m[1].replace(/\s+/g, ' '));
+  }
+  host(mission: string): string | undefined {
+    return this.hosts.get(mission);
+  }
+  /** The mission the text names most often. */
+  main(): string | undefined {
+    if (this.mainMission !== null) return this.mainMission;
+    let best: string | undefined;
+    let bestCount = 0;
+    for (const acr of this.hosts.keys()) {
+      const count = this.text.split(acr).length - 1;
+      if (count > bestCount) [best, bestCount] = [acr, count];
+    }
+    return (this.mainMission = best);
+  }
+}
+
+/** Acronyms the text defines for an instrument it names: "Comprehensive Peace Agreement (CPA)". */
+export type Acronyms = Map<string, HitCitation>;
+
+function defineAcronyms(ctx: ScanContext, hits: Hit[], acronyms: Acronyms): void {
+  const s = ctx.stream.s;
+  const def = /^ ?\((?:the )?["“]?(\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d]*)["”]?\)/u;
+  for (const h of hits) {
+    const m = def.exec(s.slice(h.b, h.b + 24));
+    if (m && !acronyms.has(m[1])) acronyms.set(m[1], { ...h.citation, provision: undefined });
+  }
+}
+
+function matchAcronyms(toks: Tok[], found: Found, acronyms: Acronyms): void {
+  if (acronyms.size === 0) return;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (found.covered[i] || !t.acronym) continue;
+    const c = acronyms.get(t.raw);
+    // The definition itself, "(CPA)", is part of the name before it, not a second citation.
+    if (!c || t.pre === '(') continue;
+    found.hits.push({ a: t.a, b: t.b, citation: { ...c }, priority: 3 });
+    found.covered[i] = 1;
+  }
+}
+
+/** "Article 25 of the Charter", "Chapter VII of the Charter": the provision joins the citation. */
+function withProvisions(ctx: ScanContext, hits: Hit[]): void {
+  const s = ctx.stream.s;
+  for (const h of hits) {
+    const pre = s.slice(Math.max(0, h.a - 70), h.a);
+    const m = PROVISION_BEFORE.exec(pre);
+    if (!m) continue;
+    const at = h.a - pre.length + m.index + m[0].indexOf(m[1]);
+    h.a = at;
+    h.citation = { ...h.citation, provision: m[1] };
+  }
+}
+
+export interface InstrumentScan {
+  acronyms: Acronyms;
+  missions: Missions;
+  /** The document's title in lower case: the document never cites itself by it. */
+  title?: string;
+}
+
+export function findInstruments(ctx: ScanContext, scan: InstrumentScan): Hit[] {
+  const toks = tokenize(ctx.stream.s);
+  const found: Found = { hits: [], covered: new Uint8Array(toks.length) };
+  matchLexicon(ctx, toks, lexiconOf(ctx.knowledge.instruments), found);
+  statusOfForces(ctx, toks, found, scan.missions);
+  matchGeneric(ctx, toks, found, scan.title);
+  defineAcronyms(ctx, found.hits, scan.acronyms);
+  matchAcronyms(toks, found, scan.acronyms);
+  withProvisions(ctx, found.hits);
+  return found.hits;
+}
