@@ -171,9 +171,17 @@ export function remoteUri(server, path) {
  * extension development folder. Resolves { exitCode, passed, failed, pending, log } once the
  * extension host reports its exit code (or fails at the deadline).
  */
-export async function runExtensionTests(server, browser, { folder, devPath, testsPath, env = {}, timeoutMs = 300000, print = (l) => process.stdout.write(l + '\n') }) {
+/** Workbench chatter of an offline machine (gallery, GitHub auth, sockets): kept in the log file, not printed. */
+const NOISE = [
+  /^\s+at .*https?:\/\/127\.0\.0\.1/, /getaddrinfo ENOTFOUND/, /Timed out waiting for authentication provider/, /^Creating a socket/,
+  /^Resolv(ing|ed) connection token/, /^\[(Service Worker|AccountPolicyGate|AgentHost|lifecycle|reconnection-grace-time)/,
+  /^Updating additional builtin extensions cache/, /^Creation of workbench contribution/, /^\s*$/,
+];
+
+export async function runExtensionTests(server, browser, { folder, devPath, testsPath, env = {}, timeoutMs = 300000, print = (l) => process.stdout.write(l + '\n'), logFile }) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const lines = [];
+  const log = logFile ? createWriteStream(logFile) : undefined;
   let result;
   let resolveExit;
   const exited = new Promise((r) => (resolveExit = r));
@@ -182,9 +190,10 @@ export async function runExtensionTests(server, browser, { folder, devPath, test
     const text = format(...(Array.isArray(args) ? args : [args]));
     for (const line of text.split('\n')) {
       lines.push(line);
+      log?.write(`[${type}] ${line}\n`);
       const m = /UNRES_SUITE_RESULT (\{.*\})/.exec(line);
       if (m) result = JSON.parse(m[1]);
-      else print(line);
+      else if (!NOISE.some((re) => re.test(line))) print(line);
     }
   });
   await page.exposeFunction('codeAutomationExit', (code) => resolveExit(code));
@@ -201,6 +210,7 @@ export async function runExtensionTests(server, browser, { folder, devPath, test
   ]);
   clearTimeout(timer);
   await page.close().catch(() => {});
+  log?.end();
   if (exitCode === 'timeout') {
     return { exitCode: 1, passed: result?.passed ?? 0, failed: (result?.failed ?? 0) + 1, pending: result?.pending ?? 0, error: `the extension host did not finish the suite within ${timeoutMs / 1000} s`, lines };
   }

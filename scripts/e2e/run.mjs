@@ -54,6 +54,7 @@ async function pass(install, browser, runDir, name, { devPath, expectRoot, vsix 
         ...(process.env.UNRES_SUITE_GREP ? { UNRES_SUITE_GREP: process.env.UNRES_SUITE_GREP } : {}),
       },
       print: (l) => process.stdout.write(`  │ ${l}\n`),
+      logFile: join(dir, 'exthost.log'),
     });
     const secs = ((Date.now() - t0) / 1000).toFixed(1);
     if (r.error) say(`${name} pass: ERROR ${r.error}`);
@@ -97,7 +98,8 @@ export async function runE2E() {
     }
   } finally {
     await browser?.close().catch(() => {});
-    if (process.env.UNRES_E2E_KEEP === '1') say(`kept ${runDir}`);
+    // Keep the logs (code-server.log, exthost.log per pass) when something failed, or on request.
+    if (process.env.UNRES_E2E_KEEP === '1' || total.failed > 0) say(`logs kept in ${runDir} (code-server.log, exthost.log of each pass)`);
     else rmSync(runDir, { recursive: true, force: true });
   }
   say(`done in ${((Date.now() - t0) / 1000).toFixed(0)} s`);

@@ -110,7 +110,7 @@ const QUOTE_SCOPE = `punctuation.definition.quote.begin${S}`;
 const NUM_SCOPE = `constant.numeric.paragraph-number${S}`;
 const LABEL_SCOPE = `constant.numeric.sub-paragraph-label${S}`;
 const DATE_SCOPE = `constant.numeric.date${S}`;
-const CLAUSE_START = String.raw`(?:^(\s*)(${QUOTE})?|(?<=[,;]\s|[,;]\s\s|\*\d{7}\*\s|\*\d{8}\*\s))`;
+const CLAUSE_START = String.raw`(?:^(\s*)(?:(${QUOTE})\s*)?|(?<=[,;]\s|[,;]\s\s|\*\d{7}\*\s|\*\d{8}\*\s))`;
 
 const ADOPTION = String.raw`((?:Resolution\s+adopted|Adopted)(?:\s+(?:unanimously|without\s+(?:a\s+)?vote|by\s+consensus))?(?:\s+by\s+the\s+${ORGAN})?)` +
   String.raw`(?:(\s+at\s+(?:its|the)\s+)(\d+(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting)?)?(?:(,?\s+(?:held\s+)?on\s+)(${DATE}))?`;
@@ -126,6 +126,9 @@ const MASTHEAD_STOP = [
   String.raw`(?=^\s*THE\s+[A-Z][A-Z’'\- ]*[A-Z]\s*,\s*$)`,
   String.raw`(?=^\s*${QUOTE}?(?:${PREAMB}|${OPVERB}))`,
   String.raw`(?=^\s*${QUOTE}?\d{1,3}\.(?:\s|$))`,
+  // flattened text: a numbered clause or a clause after ", " cannot belong to the masthead
+  String.raw`(?<=\s)(?=\d{1,3}\.\s+(?:${OPVERB}|${PREAMB}))`,
+  String.raw`(?<=[,;]\s)(?=${PREAMB}|${OPVERB})`,
 ].join('|');
 const MASTHEAD_START = String.raw`\A(?![\s\uFEFF]*${QUOTE}?(?:The\s+${ORGAN}\s*(?:,|$)|THE\s+[A-Z][A-Z’'\- ]*[A-Z]\s*,|${PREAMB}|${OPVERB}|\d{1,3}\.(?:\s|$)))`;
 
@@ -213,9 +216,9 @@ export function buildGrammar() {
     },
     'enacting-formula': {
       patterns: [
-        { match: String.raw`(?:^(\s*)(${QUOTE})?|(?<=\s))(The\s+${ORGAN})(\s*,)`,
+        { match: String.raw`(?:^(\s*)(?:(${QUOTE})\s*)?|(?<=\s))(The\s+${ORGAN})(\s*,)`,
           captures: { 2: { name: QUOTE_SCOPE }, 3: { name: `markup.heading.enacting-formula${S}` }, 4: { name: `punctuation.separator.enacting-formula${S}` } } },
-        { match: String.raw`^(\s*)(${QUOTE})?(The\s+${ORGAN})\s*$`,
+        { match: String.raw`^(\s*)(?:(${QUOTE})\s*)?(The\s+${ORGAN})\s*$`,
           captures: { 2: { name: QUOTE_SCOPE }, 3: { name: `markup.heading.enacting-formula${S}` } } },
         { comment: 'Model UN: "THE FORMAL CLEARING OFFICE,"',
           match: String.raw`^(\s*)(THE\s+[A-Z][A-Z’'\- ]*[A-Z])(\s*,)\s*$`,
@@ -225,7 +228,7 @@ export function buildGrammar() {
     'paragraph-number': {
       patterns: [
         { comment: 'At a line start, alone ("1." then the text on the next line) or followed by its opening words.',
-          match: String.raw`^(\s*)(${QUOTE})?(\d{1,3}(?:\s?(?:bis|ter|quater))?\.)(?=\s|$)(?:(\s+)(?:(${OPVERB})|(${PREAMB})|(${OPBASE})))?`,
+          match: String.raw`^(\s*)(?:(${QUOTE})\s*)?(\d{1,3}(?:\s?(?:bis|ter|quater))?\.)(?=\s|$)(?:(\s+)(?:(${OPVERB})|(${PREAMB})|(${OPBASE})))?`,
           captures: { 2: { name: QUOTE_SCOPE }, 3: { name: NUM_SCOPE }, 5: { name: OP_SCOPE }, 6: { name: PP_SCOPE }, 7: { name: OP_SCOPE } } },
         { comment: 'Inside a flattened line: only when an opening follows ("…; 16. Encourages").',
           match: String.raw`(?<=\s)(${QUOTE})?(\d{1,3}(?:\s?(?:bis|ter|quater))?\.)(\s+)(?:(${OPVERB})|(${PREAMB})|(${OPBASE}))`,
@@ -235,7 +238,7 @@ export function buildGrammar() {
     'sub-paragraph-label': {
       patterns: [
         { comment: '"(a)", "(ii)", "(1)" at a line start; not "(a) above" (a wrapped cross-reference).',
-          match: String.raw`^(\s*)(${QUOTE})?(\(${LABEL_CORE}\))(?=\s|$)(?!\s*(?:above|below)\b)`,
+          match: String.raw`^(\s*)(?:(${QUOTE})\s*)?(\(${LABEL_CORE}\))(?=\s|$)(?!\s*(?:above|below)\b)`,
           captures: { 2: { name: QUOTE_SCOPE }, 3: { name: LABEL_SCOPE } } },
         { comment: 'Model UN "a)" and "i." at a line start.',
           match: String.raw`^(\s*)((?:[a-z]|[ivx]{1,5})\)|[ivx]{1,5}\.)(?=\s)`,

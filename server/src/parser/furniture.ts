@@ -2,7 +2,7 @@
 // numbers, date codes, barcodes) and footnote blocks. Found by pattern and by company: pieces that
 // stand together form a page break, and footnote text runs from its rule to the next page header.
 // Nothing here depends on line breaks, so flattened text gives the same answer.
-import { FrontMatter, isSpace } from './masthead';
+import { FrontMatter, isSpace, SYMBOL_SOURCE } from './masthead';
 import { Furniture, FurnitureKind, Span } from './model';
 
 interface Anchor extends Span {
@@ -60,6 +60,7 @@ export function findFurniture(text: string, front: FrontMatter): Furniture[] {
   const out: Furniture[] = [];
   for (const c of clusters) {
     if (!c.anchors.some((a) => a.strong) && !loneCounterStandsApart(text, c)) continue;
+    if (!sym) extendOverGluedSymbol(text, c);
     extendOverTitleBefore(text, c, titles);
     out.push(...c.pieces);
   }
@@ -116,6 +117,21 @@ function gapPiece(text: string, last: Cluster, next: Anchor, titles: Set<string>
     return { kind: 'running-title', span };
   }
   return undefined;
+}
+
+const SYMBOL_AFTER = new RegExp(`^[ \\t]{0,2}${SYMBOL_SOURCE}`);
+
+/**
+ * Without a masthead, the running symbol is learnt from where it stands: printed against a job
+ * number or barcode in the footer ("*2321227*A/C.3/78/L.41", "23-21227A/C.3/78/L.41").
+ */
+function extendOverGluedSymbol(text: string, c: Cluster): void {
+  if (!c.anchors.some((a) => a.kind === 'job-number' || a.kind === 'barcode')) return;
+  const m = SYMBOL_AFTER.exec(text.slice(c.end, c.end + 60));
+  if (!m) return;
+  const start = c.end + m[0].length - m[0].trimStart().length;
+  c.pieces.push({ kind: 'running-symbol', span: { start, end: c.end + m[0].length } });
+  c.end += m[0].length;
 }
 
 function extendOverDateCode(text: string, c: Cluster): void {

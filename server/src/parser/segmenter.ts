@@ -418,7 +418,7 @@ class Segmenter {
     const prevWord = this.prevWord(at);
     const prevBare = prevWord.toLowerCase().replace(/[^a-z\-]/g, '');
     if (/\d[)\]]?$/.test(prevWord) || /^\(?[a-z]{1,4}\)$/.test(prevWord) && !/[;:,.]$/.test(prevWord)) return; // "1 (a)", "(a) and (b)"
-    if (LABEL_BLOCKERS_BEFORE.has(prevBare)) return;
+    if (/[a-z]$/.test(prevWord) && LABEL_BLOCKERS_BEFORE.has(prevBare)) return;
     if (LABEL_BLOCKERS_AFTER.test(this.clean.slice(at + match.length, at + match.length + 40))) return;
     const p = this.prevChar(at);
     const ch = p >= 0 ? this.clean[p] : '';

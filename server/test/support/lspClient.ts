@@ -2,6 +2,7 @@
 // stdio) and speaks to it with vscode-jsonrpc. Waits for responses, never sleeps.
 import { ChildProcess, spawn } from 'child_process';
 import * as path from 'path';
+import { existsSync } from 'fs';
 import { pathToFileURL } from 'url';
 import {
   createProtocolConnection,
@@ -18,15 +19,23 @@ import {
   DocumentSymbolRequest,
   DocumentSymbol,
   TextDocumentContentChangeEvent,
+  InitializeResult,
 } from 'vscode-languageserver-protocol/node';
 
-export const PROJECT_ROOT = path.resolve(__dirname, '../../..');
+/** The repository root: the nearest folder above this file with the project's package.json. */
+export const PROJECT_ROOT = (() => {
+  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'test-fixtures'))) return dir;
+  }
+  throw new Error('project root not found above ' + __dirname);
+})();
 export const SERVER_JS = path.join(PROJECT_ROOT, 'dist', 'server.js');
 
 export interface TestServer {
   connection: ProtocolConnection;
   process: ChildProcess;
   stderr: () => string;
+  initializeResult: InitializeResult;
   open(uri: string, text: string, languageId?: string): void;
   change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): void;
   close(uri: string): void;
@@ -42,7 +51,7 @@ export async function startServer(options: { rootDir?: string; env?: NodeJS.Proc
   connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
   connection.listen();
   const root = options.rootDir ? pathToFileURL(options.rootDir).href : null;
-  await connection.sendRequest(InitializeRequest.type, {
+  const initializeResult = await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
     rootUri: root,
     workspaceFolders: root ? [{ uri: root, name: 'ws' }] : null,
@@ -61,6 +70,7 @@ export async function startServer(options: { rootDir?: string; env?: NodeJS.Proc
     connection,
     process: proc,
     stderr: () => err,
+    initializeResult,
     open: (uri, text, languageId = 'un-resolution') =>
       void connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } }),
     change: (uri, version, changes) =>

@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import {
   activateExtension, assertOutlineMatchesGold, assertRangesNest, assertSameWords, closeAllEditors, corpusPath, documentSymbols,
-  flatten, fmt, Gold, group, nameTree, openFile, outline, parts, readCorpus, readJson, scratchFile, waitFor, words,
+  flatten, fmt, Gold, group, nameTree, openFile, outline, parts, readCorpus, readJson, scratchFile, showOutline, waitFor, words,
 } from './helpers';
 
 describe('outline (document symbols)', () => {
@@ -63,7 +63,8 @@ describe('outline (document symbols)', () => {
     assert.ok(op15, `before the edit: ${nameTree(parts(before).operative).join(' ')}`);
 
     const edit = new vscode.WorkspaceEdit();
-    edit.insert(doc.uri, pp2.range.start, '“Noting with appreciation the paragraph inserted by the end-to-end test,\n\n');
+    // A new paragraph typed on its own line above PP2, in the file's style (every line opens with “).
+    edit.insert(doc.uri, new vscode.Position(pp2.range.start.line, 0), '“Noting with appreciation the paragraph inserted by the end-to-end test,\n\n');
     // OP15 with the blank line before it (positions are of the text before the edit).
     edit.delete(doc.uri, new vscode.Range(parts(before).operative[13].range.end, op15.range.end));
     assert.ok(await vscode.workspace.applyEdit(edit), 'the edit was not applied');
@@ -79,7 +80,7 @@ describe('outline (document symbols)', () => {
     const restore = new vscode.WorkspaceEdit();
     restore.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), original);
     assert.ok(await vscode.workspace.applyEdit(restore), 'the restoring edit was not applied');
-    await waitFor('the outline after undo', () => documentSymbols(doc), (s) => parts(s).preamble.length === 12 && parts(s).operative.length === 15);
+    await waitFor('the outline after restoring the text', () => documentSymbols(doc), (s) => parts(s).preamble.length === 12 && parts(s).operative.length === 15, 10000, showOutline);
     assert.strictEqual(doc.getText(), original);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });

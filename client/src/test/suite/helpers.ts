@@ -53,6 +53,7 @@ export async function waitFor<T>(
   probe: () => T | Thenable<T>,
   accept: (value: T) => boolean,
   timeoutMs = 10000,
+  show: (value: T | undefined) => string = describe,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;
@@ -66,7 +67,7 @@ export async function waitFor<T>(
       lastError = e;
     }
     if (Date.now() > deadline) {
-      const seen = lastError ? `error ${String((lastError as Error)?.stack ?? lastError)}` : `last value ${describe(last)}`;
+      const seen = lastError ? `error ${String((lastError as Error)?.stack ?? lastError)}` : `last value ${show(last)}`;
       throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; ${seen}`);
     }
     await new Promise((r) => setTimeout(r, 50)); // poll interval, bounded by the deadline above
@@ -115,7 +116,15 @@ export async function documentSymbols(doc: vscode.TextDocument): Promise<Sym[]> 
 
 /** The outline, once the server has produced a non-empty one (or the extra `accept` holds). */
 export function outline(doc: vscode.TextDocument, accept: (syms: Sym[]) => boolean = (s) => s.length > 0, timeoutMs?: number): Promise<Sym[]> {
-  return waitFor(`the outline of ${path.basename(doc.uri.fsPath)}`, () => documentSymbols(doc), (s) => s.length > 0 && accept(s), timeoutMs);
+  return waitFor(`the outline of ${path.basename(doc.uri.fsPath)}`, () => documentSymbols(doc), (s) => s.length > 0 && accept(s), timeoutMs, showOutline);
+}
+
+/** `Preamble[PP1 … PP12] Operative part[OP1 … OP15]`, for failure messages. */
+export function showOutline(syms: Sym[] | undefined): string {
+  if (!syms) return String(syms);
+  if (syms.length === 0) return 'an empty outline';
+  const { preamble, operative } = parts(syms);
+  return `top level [${syms.map((s) => s.name).join(', ')}]; preamble [${nameTree(preamble).join(' ')}]; operative [${nameTree(operative).join(' ')}]`;
 }
 
 const PARAGRAPH_NAME = /^(?:PP\d+|OP\d+[a-z]*|\d+[a-z]*|\([^)]+\))$/;

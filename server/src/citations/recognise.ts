@@ -1,0 +1,124 @@
+// The citation recogniser: parsed model (and what the catalogue knows) in, citations out. Pure: no
+// LSP, no I/O. Reads the body with page furniture taken out, and each footnote on its own.
+import type { ResolutionModel } from '../parser/model';
+import { findParagraph } from '../parser/query';
+import { compactSymbol, Hit, ScanContext } from './hit';
+import { Acronyms, findInstruments, Missions } from './instruments';
+import { CitationKnowledge, NO_KNOWLEDGE } from './knowledge';
+import type { Citation } from './model';
+import { findParagraphRefs, InternalQuery, ResolveInternal } from './paragraphs';
+import { findCataloguedScResolutions, findDecisions, findPresidentialStatements, findResolutions, findSymbols } from './resolutions';
+import { buildStreams, Stream, toSpans } from './scan';
+
+/** The document's own symbol, from the masthead or, failing that, from its first lines. */
+export function ownSymbolOf(model: ResolutionModel): string | undefined {
+  const printed = model.masthead?.symbol?.text;
+  const head = printed ?? model.text.slice(0, 600);
+  const res = /^\s*(?:[Rr]esolution|RESOLUTION) (\d{1,4}) ?\((\d{4})\)/.exec(head);
+  if (res) return `S/RES/${res[1]} (${res[2]})`;
+  const sym = /(?<![\p{L}\p{N}\/.\-])(?:S\/RES\/\d+ ?\(\d{4}\)|[AES](?:\/[A-Z0-9][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*)+)/u.exec(head);
+  return sym && /\d/.test(sym[0]) ? sym[0] : undefined;
+}
+
+function organOf(model: ResolutionModel, own: string | undefined): 'SC' | 'GA' | undefined {
+  const organ = model.masthead?.organ?.text ?? '';
+  if (/Security Council/i.test(organ)) return 'SC';
+  if (/General Assembly/i.test(organ)) return 'GA';
+  if (own?.startsWith('S/')) return 'SC';
+  if (own?.startsWith('A/')) return 'GA';
+  const head = model.text.slice(0, 4000);
+  const sc = head.search(/Security Council/);
+  const ga = head.search(/General Assembly/);
+  if (sc >= 0 && (ga < 0 || sc < ga)) return 'SC';
+  return ga >= 0 ? 'GA' : undefined;
+}
+
+function titleOf(model: ResolutionModel): string | undefined {
+  const t = model.masthead?.title?.text ?? /^\s*\d{1,2}\/\d{1,3}\.\s+(.+)$/m.exec(model.text.slice(0, 3000))?.[1];
+  return t?.replace(/^\s*\d{1,2}\/\d{1,3}\.\s*/, '').replace(/\s+/g, ' ').trim().toLowerCase() || undefined;
+}
+
+function internalResolver(model: ResolutionModel, stream: Stream): ResolveInternal {
+  const hasParagraphs = model.preamble.length + model.operative.length + model.annexes.length > 0;
+  const fmt = (ls: string[]) => ls.map((l) => `(${l})`).join('');
+  return (q: InternalQuery, at: number) => {
+    const offset = stream.map[at] ?? 0;
+    const inAnnex = model.annexes.findIndex((a) => offset >= a.span.start && offset < a.span.end);
+    if (q.part === 'annex' || (q.part === 'any' && inAnnex >= 0)) {
+      const k = q.part === 'annex' && q.annex === undefined && inAnnex < 0 ? 0 : inAnnex;
+      if (q.annex !== undefined) {
+        const p = findParagraph(model, { part: 'annex', annex: q.annex, number: q.number, labels: q.labels });
+        if (p) return p.id;
+      }
+      const annex = model.annexes[k];
+      const p = annex?.paragraphs.find((x) => x.name === q.number);
+      let cur = p;
+      for (const l of q.labels) cur = cur?.children.find((c) => c.name === `(${l})`);
+      return cur?.id ?? `ANNEX${(k >= 0 ? k : 0) + 1}:${q.number}${fmt(q.labels)}`;
+    }
+    if (hasParagraphs) {
+      const p = findParagraph(model, { part: q.part === 'OP' ? 'OP' : q.part === 'PP' ? 'PP' : 'any', number: q.number, labels: q.part === 'PP' ? [] : q.labels });
+      if (p) return p.id;
+    }
+    return `${q.part === 'PP' ? 'PP' : 'OP'}${q.number}${fmt(q.labels)}`;
+  };
+}
+
+/** Keeps the best of overlapping hits: higher priority first, then the longer. */
+function resolveOverlaps(hits: Hit[], length: number): Hit[] {
+  const taken = new Uint8Array(length + 1);
+  const out: Hit[] = [];
+  const order = [...hits].sort((x, y) => y.priority - x.priority || y.b - y.a - (x.b - x.a) || x.a - y.a);
+  for (const h of order) {
+    if (h.b <= h.a) continue;
+    let free = true;
+    for (let i = h.a; i < h.b && free; i++) if (taken[i]) free = false;
+    if (!free) continue;
+    taken.fill(1, h.a, h.b);
+    out.push(h);
+  }
+  return out.sort((x, y) => x.a - y.a);
+}
+
+function toCitation(stream: Stream, h: Hit): Citation | undefined {
+  const pieces = toSpans(stream, h.a, h.b);
+  if (pieces.length === 0) return undefined;
+  const c: Citation = { ...h.citation, span: { start: pieces[0].start, end: pieces[pieces.length - 1].end } };
+  if (pieces.length > 1) c.parts = pieces;
+  if (h.year) {
+    const y = toSpans(stream, h.year.a, h.year.b)[0];
+    if (y) c.printedYear = { value: h.year.value, span: y };
+  }
+  for (const k of Object.keys(c) as (keyof Citation)[]) if (c[k] === undefined) delete c[k];
+  return c;
+}
+
+/** Every citation in the model's text, in document order, non-overlapping. */
+export function recogniseCitations(model: ResolutionModel, knowledge: CitationKnowledge = NO_KNOWLEDGE): Citation[] {
+  const own = ownSymbolOf(model);
+  const organ = organOf(model, own);
+  const acronyms: Acronyms = new Map();
+  const missions = new Missions(model.text);
+  const title = titleOf(model);
+  const out: Citation[] = [];
+  for (const stream of buildStreams(model)) {
+    const ctx: ScanContext = { stream, text: model.text, knowledge, organ, ownSymbol: own ? compactSymbol(own) : undefined };
+    const base = resolveOverlaps(
+      [
+        ...findSymbols(ctx),
+        ...findResolutions(ctx),
+        ...findCataloguedScResolutions(ctx),
+        ...findPresidentialStatements(ctx),
+        ...findDecisions(ctx),
+        ...findInstruments(ctx, { acronyms, missions, title }),
+      ],
+      stream.s.length,
+    );
+    const all = resolveOverlaps([...base, ...findParagraphRefs(ctx, base, internalResolver(model, stream))], stream.s.length);
+    for (const h of all) {
+      const c = toCitation(stream, h);
+      if (c) out.push(c);
+    }
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
