@@ -67,7 +67,7 @@ const BODY = `(?:${alt(L.SYMBOL_BODIES)})`;
 const COMP = String.raw`(?:[A-Z][a-z]{1,4}\.\d+|[A-Z]{1,3}-\d+|[A-Z]{1,7}(?:\.\d+)*|\d+(?:\.\d+)?)`;
 const YEAR_SUFFIX = String.raw`(?:\s?\((?:19|20)\d{2}\))?`;
 /** A UN document symbol without left context: S/RES/2388 (2017), A/C.3/78/L.41, E/CN.4/2005/L.10/Add.17 */
-const SYMBOL_CORE = String.raw`${BODY}(?=/[\w./-]*\d)(?:/${COMP})+${YEAR_SUFFIX}(?![\w/])`;
+const SYMBOL_CORE = String.raw`${BODY}(?=/[\w./-]{0,30}\d)(?:/${COMP}){1,9}${YEAR_SUFFIX}(?![\w/])`;
 const NOT_AFTER_WORD = String.raw`(?<![\w/.\-‑])`;
 const SYMBOL = NOT_AFTER_WORD + SYMBOL_CORE;
 
@@ -149,14 +149,14 @@ export function buildGrammar() {
       patterns: [
         { match: '\\f', name: F('form-feed') },
         { match: String.raw`(?<![\w/\-])(\d{1,3}/\d{1,3})(\s+)(\d{2}-\d{5})(?:(\s*)(\([A-Z]\)))?(?:(\s*)(${SYMBOL_CORE}))?(?![\w/\-])`,
-          captures: { 1: { name: F('page-counter') }, 3: { name: F('job-number') }, 5: { name: F('job-number') }, 7: { name: F('running-header') } } },
+          name: `comment.line.furniture${S}`, captures: { 1: { name: F('page-counter') }, 3: { name: F('job-number') }, 5: { name: F('job-number') }, 7: { name: F('running-header') } } },
         { match: String.raw`(?<![\w/\-])(\d{2}-\d{5})(?:(\s+)(\d{1,3}/\d{1,3}))?(\s*)(${SYMBOL_CORE})`,
-          captures: { 1: { name: F('job-number') }, 3: { name: F('page-counter') }, 5: { name: F('running-header') } } },
+          name: `comment.line.furniture${S}`, captures: { 1: { name: F('job-number') }, 3: { name: F('page-counter') }, 5: { name: F('running-header') } } },
         { match: String.raw`(?<![\w/\-])(\d{2}-\d{5})(\s*)(\([A-Z]\))(?:(\s+)(\d{6})(?!\d))?`,
-          captures: { 1: { name: F('job-number') }, 3: { name: F('job-number') }, 5: { name: F('date-code') } } },
+          name: `comment.line.furniture${S}`, captures: { 1: { name: F('job-number') }, 3: { name: F('job-number') }, 5: { name: F('date-code') } } },
         { match: String.raw`(?<![\w/\-])(\d{2}-\d{5})(\s+)(\d{1,3}/\d{1,3})(?![\w/])`,
-          captures: { 1: { name: F('job-number') }, 3: { name: F('page-counter') } } },
-        { match: String.raw`(${BARCODE})(?:(\s*)(${SYMBOL_CORE}))?`, captures: { 1: { name: F('barcode') }, 3: { name: F('running-header') } } },
+          name: `comment.line.furniture${S}`, captures: { 1: { name: F('job-number') }, 3: { name: F('page-counter') } } },
+        { match: String.raw`(${BARCODE})(?:(\s*)(${SYMBOL_CORE}))?`, name: `comment.line.furniture${S}`, captures: { 1: { name: F('barcode') }, 3: { name: F('running-header') } } },
         { match: PAGE_LABEL, name: F('page-counter') },
         { match: '_{5,}', name: F('footnote-separator') },
       ],
@@ -274,10 +274,10 @@ export function buildGrammar() {
       patterns: [
         { match: String.raw`\b(Presidential\s+[Ss]tatements?)(\s+)(\d{4}/\d{1,3})\b`, name: `meta.citation${S}`,
           captures: { 3: { name: `string.other.link.citation.prst${S}` } } },
-        { match: NOT_AFTER_WORD + String.raw`S/PRST(?:/${COMP})+(?![\w/])`, name: `string.other.link.citation.prst${S}` },
-        { match: NOT_AFTER_WORD + String.raw`S/RES(?:/${COMP})+${YEAR_SUFFIX}(?![\w/])`, name: `string.other.link.citation.sc-resolution${S}` },
-        { match: NOT_AFTER_WORD + String.raw`A/RES(?:/${COMP})+(?![\w/])`, name: `string.other.link.citation.ga-resolution${S}` },
-        { match: NOT_AFTER_WORD + String.raw`${BODY}(?:/${COMP})*/RES(?:/${COMP})+(?![\w/])`, name: `string.other.link.citation.other-resolution${S}` },
+        { match: NOT_AFTER_WORD + String.raw`S/PRST(?:/${COMP}){1,6}(?![\w/])`, name: `string.other.link.citation.prst${S}` },
+        { match: NOT_AFTER_WORD + String.raw`S/RES(?:/${COMP}){1,6}${YEAR_SUFFIX}(?![\w/])`, name: `string.other.link.citation.sc-resolution${S}` },
+        { match: NOT_AFTER_WORD + String.raw`A/RES(?:/${COMP}){1,6}(?![\w/])`, name: `string.other.link.citation.ga-resolution${S}` },
+        { match: NOT_AFTER_WORD + String.raw`${BODY}(?:/${COMP}){0,4}/RES(?:/${COMP}){1,6}(?![\w/])`, name: `string.other.link.citation.other-resolution${S}` },
         { match: SYMBOL, name: `string.other.link.citation.document${S}` },
         { comment: 'Resolutions of other organs: "Human Rights Council resolution S-35/1".',
           match: String.raw`\b((?:Human\s+Rights|Economic\s+and\s+Social|Trusteeship)\s+Council\s+[Rr]esolutions?)(\s+)(${MEMBER}(?:${LIST_SEP}${MEMBER})*)`,

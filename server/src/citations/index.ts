@@ -43,6 +43,11 @@ export class CitationIndex {
     return found >= 0 && offset < this.ends[found] ? found : -1;
   }
 
+  /** The citation a piece belongs to. */
+  citationOf(piece: number): Citation {
+    return this.citations[this.owners[piece]];
+  }
+
   pieceSpan(i: number): Span {
     return { start: this.starts[i], end: this.ends[i] };
   }

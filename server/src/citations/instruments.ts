@@ -6,14 +6,14 @@
 import { OPERATIVE_VERBS, PREAMBULAR_HEADS, QUALIFIERS } from '../parser/lexicon';
 import { Hit, HitCitation, ScanContext } from './hit';
 import type { InstrumentEntry } from './knowledge';
-import { INSTRUMENT_HEADS, INSTRUMENT_MULTI_HEADS, MONTH_SET, NAME_CONNECTORS, NAME_NEVER_FIRST, NAME_STOPS_AFTER_AND, PROVISION_BEFORE } from './lexicon';
+import { INDEFINITE_BEFORE, INSTRUMENT_HEADS, INSTRUMENT_MULTI_HEADS, MONTH_SET, NAME_CONNECTORS, NAME_NEVER_FIRST, NAME_STOPS_AFTER_AND, NOT_AFTER_HEAD, PROVISION_BEFORE } from './lexicon';
 import { Tok, tokenize } from './tokens';
 
 interface TrieNode {
   next: Map<string, TrieNode>;
   entries?: InstrumentEntry[];
-  /** Length in words of the form that ends here. */
-  words?: number;
+  /** True when an official name (not only a short form) ends here. */
+  official?: boolean;
 }
 
 interface Lexicon {
@@ -49,7 +49,7 @@ function lexiconOf(instruments: readonly InstrumentEntry[]): Lexicon {
       });
       node.entries ??= [];
       if (!node.entries.includes(e)) node.entries.push(e);
-      node.words = toks.length;
+      if (form === e.name) node.official = true;
     }
   }
   lexicons.set(instruments, lex);
@@ -99,7 +99,7 @@ function matchLexicon(ctx: ScanContext, toks: Tok[], lex: Lexicon, found: Found)
     const t0 = toks[i];
     if (t0.marker) continue;
     const acr = t0.acronym ? lex.acronyms.get(t0.raw) : undefined;
-    let best: { end: number; b: number; entries: InstrumentEntry[] } | undefined;
+    let best: { end: number; b: number; entries: InstrumentEntry[]; official: boolean } | undefined;
     if (t0.cap || t0.num) {
       let node = lex.root;
       for (let j = i; j < toks.length; j++) {
@@ -111,12 +111,12 @@ function matchLexicon(ctx: ScanContext, toks: Tok[], lex: Lexicon, found: Found)
           // "…for the Decade 2024–203412": a year with a footnote marker glued to it ends the name.
           if (t.num && t.raw.length > 4 && t.raw.length <= 7) {
             const y = node.next.get(`${pre}|${t.raw.slice(0, 4)}`);
-            if (y?.entries) best = { end: j, b: t.a + 4, entries: y.entries };
+            if (y?.entries) best = { end: j, b: t.a + 4, entries: y.entries, official: !!y.official };
           }
           break;
         }
         node = nx;
-        if (node.entries) best = { end: j, b: t.b, entries: node.entries };
+        if (node.entries) best = { end: j, b: t.b, entries: node.entries, official: !!node.official };
       }
     }
     if (best && best.end === i && !t0.acronym) {
@@ -128,7 +128,15 @@ function matchLexicon(ctx: ScanContext, toks: Tok[], lex: Lexicon, found: Found)
         best = undefined;
       }
     }
-    if (!best && acr) best = { end: i, b: t0.b, entries: acr };
+    if (best && !best.official) {
+      // A short form followed by more of a name ("Doha Declaration on the TRIPS Agreement") is the
+      // start of a name the catalogue does not know: leave it to the generic reading.
+      const x = toks[best.end + 1];
+      const y = toks[best.end + 2];
+      const z = toks[best.end + 3];
+      if (x && x.pre === '' && ['on', 'of', 'for', 'to'].includes(x.norm) && y && y.pre === '' && (y.cap || (y.norm === 'the' && z && z.pre === '' && z.cap))) best = undefined;
+    }
+    if (!best && acr) best = { end: i, b: t0.b, entries: acr, official: true };
     if (!best) continue;
     const chosen = choose(ctx, best.entries);
     const b = best.b;
@@ -157,6 +165,10 @@ function headLength(toks: Tok[], i: number): number {
   return 0;
 }
 
+const ARTICLES = new Set(['a', 'an', 'any', 'another']);
+const MULTI_HEAD_WORDS = new Set(INSTRUMENT_MULTI_HEADS.flat());
+const isHeadWord = (norm: string) => MULTI_HEAD_WORDS.has(norm) && !['of', 'for'].includes(norm);
+
 const isYear = (t: Tok) => t.num && /^(?:19|20)\d\d$/.test(t.raw);
 
 /** Capitalised names around a head word, where no catalogue name was found. */
@@ -175,10 +187,12 @@ function matchGeneric(ctx: ScanContext, toks: Tok[], found: Found, title: string
       else break;
     }
     let end = h + len - 1;
+    const after = toks[end + 1];
+    if (after && after.cap && after.pre === '' && NOT_AFTER_HEAD.has(after.norm)) continue;
     for (let j = end + 1; j < toks.length; ) {
       const t = toks[j];
       if (found.covered[j] || t.marker || (t.pre !== '' && PUNCT_BREAK.test(t.pre))) break;
-      if (nameWord(t) || (isYear(t) && toks[j - 1] && (toks[j - 1].cap || isYear(toks[j - 1])))) {
+      if (nameWord(t) || (t.cap && !t.marker && !OPENERS.has(t.raw)) || (isYear(t) && toks[j - 1] && (toks[j - 1].cap || isYear(toks[j - 1])))) {
         end = j++;
         continue;
       }
@@ -197,8 +211,13 @@ function matchGeneric(ctx: ScanContext, toks: Tok[], found: Found, title: string
       end = k;
       j = k + 1;
     }
-    const caps = toks.slice(start, end + 1).filter((t) => t.cap).length;
-    if (caps < 2) continue;
+    const words = toks.slice(start, end + 1);
+    // A name has a proper part: "Protocols to the Convention" only points back at instruments named before.
+    if (words.filter((t) => t.cap).length < 2 || !words.some((t) => (t.cap || t.num) && !INSTRUMENT_HEADS.has(t.norm) && !isHeadWord(t.norm))) continue;
+    // "a Peace Agreement", "a future Final Peace Agreement": an agreement to come, not one cited.
+    const b1 = toks[start - 1]?.norm;
+    const b2 = toks[start - 2]?.norm;
+    if (b1 && (ARTICLES.has(b1) || (INDEFINITE_BEFORE.has(b1) && b2 && ARTICLES.has(b2)))) continue;
     const name = s.slice(toks[start].a, toks[end].b);
     if (title && title.startsWith(name.toLowerCase())) continue;
     found.hits.push({ a: toks[start].a, b: toks[end].b, citation: { kind: 'instrument', canonical: name }, priority: 2 });
@@ -228,7 +247,7 @@ export class Missions {
   private readonly hosts = new Map<string, string>();
   private mainMission: string | undefined | null = null;
   constructor(private readonly text: string) {
-    const re = /United Nations\s+(?:[\p{L}\-]+\s+){0,6}?(?:Mission|Operation|Force|Office)\s+(?:[\p{L}\-]+\s+){0,4}?in\s+((?:the\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3})\s*\((\p{Lu}{3,10})\)/gu;
+    const re = /United Nations\s+(?:[\p{L}\-]+\s+){0,6}?(?:Mission|Operation|Force|Office)\s+(?:[\p{L}\-]+\s+){0,4}?in\s+((?:the\s+)?\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}\-]+){0,4})\s*\((\p{Lu}{3,10})\)/gu;
     for (let m = re.exec(text); m; m = re.exec(text)) if (!this.hosts.has(m[2])) this.hosts.set(m[2], m[1].replace(/\s+/g, ' '));
   }
   host(mission: string): string | undefined {

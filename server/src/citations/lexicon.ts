@@ -57,14 +57,24 @@ export const INSTRUMENT_MULTI_HEADS: ReadonlyArray<readonly string[]> = [
   ['code', 'of', 'conduct'],
 ];
 
-/** Lower-case words that may join the capitalised words of an instrument's name. */
-export const NAME_CONNECTORS = new Set(['of', 'on', 'for', 'to', 'against', 'in', 'between', 'and', 'the', 'with', 'concerning', 'regarding', 'relating', 'by', 'at', 'from', 'within']);
+/**
+ * Lower-case words that may join the capitalised words of a name the catalogue does not know.
+ * Deliberately few: "Agreement between the Sudan and Chad" describes an agreement rather than
+ * naming it, and official names with "between", "against" or "concerning" are in the catalogue.
+ */
+export const NAME_CONNECTORS = new Set(['of', 'on', 'for', 'to', 'in', 'and', 'the']);
+
+/** Capitalised words after a head that make it an attribute, not a name: "Treaty Series", "Convention secretariat". */
+export const NOT_AFTER_HEAD = new Set(['series', 'body', 'bodies', 'secretariat', 'committee', 'committees', 'commission', 'conference', 'council', 'organization', 'office', 'meeting', 'meetings', 'fund', 'unit', 'division', 'section', 'department', 'parties', 'party', 'states', 'negotiations', 'process', 'talks', 'implementation', 'monitoring', 'team', 'mechanism', 'commissioner']);
 
 /** Capitalised words that begin something else after "and": "the Agreement and Security Council …". */
 export const NAME_STOPS_AFTER_AND = new Set(['security', 'general', 'secretary', 'government', 'governments', 'member', 'states', 'council', 'assembly']);
 
 /** Words that never start an instrument's name even when capitalised. */
-export const NAME_NEVER_FIRST = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', 'his', 'her', 'our', 'all', 'any', 'each', 'such', 'new', 'both', 'and', 'or', 'of', 'in', 'on', 'for', 'to', 'we', 'it']);
+export const NAME_NEVER_FIRST = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', 'his', 'her', 'our', 'all', 'any', 'each', 'such', 'new', 'both', 'and', 'or', 'of', 'in', 'on', 'for', 'to', 'we', 'it', 'annex', 'annexes', 'appendix', 'chapter', 'part', 'section', 'article', 'resolution', 'decision']);
+
+/** Adjectives between an indefinite article and a name ("a future Final Peace Agreement"): no citation. */
+export const INDEFINITE_BEFORE = new Set(['future', 'possible', 'eventual', 'new', 'comprehensive', 'final', 'lasting', 'single']);
 
 /** Provisions of an instrument cited before its name: "Article 25 of the Charter". */
 export const PROVISION_BEFORE =

@@ -103,17 +103,17 @@ export function recogniseCitations(model: ResolutionModel, knowledge: CitationKn
   const out: Citation[] = [];
   for (const stream of buildStreams(model)) {
     const ctx: ScanContext = { stream, text: model.text, knowledge, organ, ownSymbol: own ? compactSymbol(own) : undefined };
-    const base = resolveOverlaps(
-      [
-        ...findSymbols(ctx),
-        ...findResolutions(ctx),
-        ...findCataloguedScResolutions(ctx),
-        ...findPresidentialStatements(ctx),
-        ...findDecisions(ctx),
-        ...findInstruments(ctx, { acronyms, missions, title }),
-      ],
-      stream.s.length,
-    );
+    const found = [
+      ...findSymbols(ctx),
+      ...findResolutions(ctx),
+      ...findCataloguedScResolutions(ctx),
+      ...findPresidentialStatements(ctx),
+      ...findDecisions(ctx),
+      ...findInstruments(ctx, { acronyms, missions, title }),
+    ];
+    // Never the document's own symbol ("Resolution 2388 (2017)" of the masthead, in any form).
+    const notOwn = ctx.ownSymbol ? found.filter((h) => compactSymbol(h.citation.symbol ?? h.citation.canonical) !== ctx.ownSymbol) : found;
+    const base = resolveOverlaps(notOwn, stream.s.length);
     const all = resolveOverlaps([...base, ...findParagraphRefs(ctx, base, internalResolver(model, stream))], stream.s.length);
     for (const h of all) {
       const c = toCitation(stream, h);

@@ -28,6 +28,8 @@ interface Member {
   family: Family;
   citation: HitCitation;
   year?: { value: number; a: number; b: number };
+  /** Characters at the end that are a footnote marker, not part of the citation. */
+  trim?: number;
 }
 
 function bodyBefore(s: string, at: number): Body | undefined {
@@ -86,10 +88,14 @@ function classify(ctx: ScanContext, g: Record<string, string | undefined>, body:
       return other(`E/RES/${g.ss}/${g.sn}`, 'ECOSOC');
     }
     if (g.ss.length > 2 && !/^(?:ES|S)-/.test(g.ss)) return undefined;
-    if (b === 'HRC') return other(`A/HRC/RES/${g.ss}/${g.sn}`, 'HRC');
+    // No session has adopted a thousand resolutions: "77/2285" is 77/228 with footnote 5 glued on.
+    const full = g.sn ?? '';
+    const trim = full.length === 4 ? 1 : 0;
+    const sn = full.slice(0, full.length - trim);
+    if (b === 'HRC') return { ...other(`A/HRC/RES/${g.ss}/${sn}`, 'HRC'), trim };
     if (b && b !== 'GA') return undefined;
-    const sym = `A/RES/${g.ss}/${g.sn}${g.sl ? ` ${g.sl}` : ''}`;
-    return { family: 'GA', citation: { kind: 'ga-resolution', canonical: sym, symbol: sym } };
+    const sym = `A/RES/${g.ss}/${sn}${g.sl ? ` ${g.sl}` : ''}`;
+    return { family: 'GA', citation: { kind: 'ga-resolution', canonical: sym, symbol: sym }, trim: g.sl ? 0 : trim };
   }
   if (g.wha) return eff === 'WHA' ? other(`WHA${g.wha}`, 'WHA') : undefined;
   if (g.bare) {
@@ -135,7 +141,7 @@ export function findResolutions(ctx: ScanContext): Hit[] {
       family = member.family;
       // A document never cites itself by its own symbol ("Resolution 1755 (2007)" atop its text).
       if (!(ctx.ownSymbol && compactSymbol(member.citation.canonical) === ctx.ownSymbol)) {
-        out.push({ a: first ? k.index : m.index, b: end, citation: member.citation, year: member.year, priority: 5 });
+        out.push({ a: first ? k.index : m.index, b: end - (member.trim ?? 0), citation: member.citation, year: member.year, priority: 5 });
       }
       first = false;
       if (member.citation.kind === 'other-resolution' && !member.citation.symbol) break;

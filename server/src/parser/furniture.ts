@@ -11,8 +11,12 @@ interface Anchor extends Span {
   strong: boolean;
 }
 
-const ANCHORS =
-  /((?<![\d-])\d{2}-\d{5}(?!\d)(?:\s*\([A-Z]\))?)|(\*\d{6,9}\*)|((?<![\w/.,-])(\d{1,3})\s?\/\s?(\d{1,3})(?![\w/]))|(_{5,})|(\bPage\s+\d+\s+of\s+\d+\b)|(\f)/g;
+// Each alternative starts with a character (digit, *, _, P, form feed) the scan can look for
+// quickly; what may not stand before a match is checked after it (leading look-behinds would be
+// tried at every position of the text).
+const ANCHORS = /(\d{2}-\d{5}(?!\d)(?:\s*\([A-Z]\))?)|(\*\d{6,9}\*)|((\d{1,3})\s?\/\s?(\d{1,3})(?![\w/]))|(_{5,})|(Page\s+\d+\s+of\s+\d+\b)|(\f)/g;
+const NOT_BEFORE_JOB = /[\d-]/;
+const NOT_BEFORE_COUNTER = /[\w/.,-]/;
 
 /** Largest gap of text accepted between a running symbol and a counter as a running title. */
 const MAX_TITLE = 220;
@@ -43,15 +47,18 @@ export function findFurniture(text: string, front: FrontMatter): Furniture[] {
   for (let m; (m = ANCHORS.exec(text)); ) {
     const start = m.index;
     const end = start + m[0].length;
-    if (m[1]) anchors.push({ kind: 'job-number', start, end, strong: true });
-    else if (m[2]) anchors.push({ kind: 'barcode', start, end, strong: true });
+    const before = start > 0 ? text[start - 1] : ' ';
+    if (m[1]) {
+      if (!NOT_BEFORE_JOB.test(before)) anchors.push({ kind: 'job-number', start, end, strong: true });
+    } else if (m[2]) anchors.push({ kind: 'barcode', start, end, strong: true });
     else if (m[3]) {
       const n = Number(m[4]);
       const total = Number(m[5]);
-      if (n >= 1 && n <= total) anchors.push({ kind: 'page-counter', start, end, strong: false });
+      if (n >= 1 && n <= total && !NOT_BEFORE_COUNTER.test(before)) anchors.push({ kind: 'page-counter', start, end, strong: false });
     } else if (m[6]) anchors.push({ kind: 'footnote-separator', start, end, strong: true });
-    else if (m[7]) anchors.push({ kind: 'page-label', start, end, strong: true });
-    else if (m[8]) anchors.push({ kind: 'form-feed', start, end, strong: true });
+    else if (m[7]) {
+      if (!/\w/.test(before)) anchors.push({ kind: 'page-label', start, end, strong: true });
+    } else if (m[8]) anchors.push({ kind: 'form-feed', start, end, strong: true });
   }
   anchors.sort((a, b) => a.start - b.start);
 
@@ -217,17 +224,4 @@ function normalise(list: Furniture[]): Furniture[] {
     if (f.span.end > f.span.start) out.push(f);
   }
   return out;
-}
-
-/** The text with furniture blanked out (same length, same offsets), for the segmenter. */
-export function blankFurniture(text: string, furniture: Furniture[]): string {
-  if (furniture.length === 0) return text;
-  const parts: string[] = [];
-  let at = 0;
-  for (const f of furniture) {
-    parts.push(text.slice(at, f.span.start), ' '.repeat(f.span.end - f.span.start));
-    at = f.span.end;
-  }
-  parts.push(text.slice(at));
-  return parts.join('');
 }

@@ -147,7 +147,7 @@ export function parseFrontMatter(text: string): FrontMatter {
   };
 }
 
-export function trimEnd(text: string, start: number, end: number): number {
+export function trimEnd(text: { charCodeAt(i: number): number }, start: number, end: number): number {
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return end;
 }

@@ -2,27 +2,34 @@
 // It reads the text with page furniture blanked out, and decides from what the words are (opening
 // phrases, operative verbs, paragraph numbers in sequence, sub-paragraph labels in sequence) and
 // the punctuation that ends a clause, never from line breaks: flattened text gives the same tree.
+import { CleanText } from './cleanText';
 import { FrontMatter, isSpace, trimEnd } from './masthead';
 import { Annex, Field, Heading, Paragraph } from './model';
 import { OpenLevel, placeLabel, romanValue } from './labels';
 import { isPreambularHead, looksLikeParticiple, OPERATIVE_PHRASES, OPERATIVE_VERBS, OPERATIVE_VERBS_LOWER, PREAMBULAR_PHRASES, QUALIFIERS } from './lexicon';
 
 /**
- * Candidates, in one pass: closing lines; paragraph numbers ("3.", "3 bis."); labels "(a)" and
- * Model UN "a)"/"i."; dash bullets; roman section numbers "II."; capitalised words.
+ * Candidates, in one pass: closing lines; paragraph numbers ("3.", "3 bis.", OCR'd "ll."); labels
+ * "(a)" and Model UN "a)"/"i."; dash bullets; roman section numbers "II."; and, where preambular
+ * openings are looked for, capitalised words (elsewhere only "Annex"). Every alternative starts
+ * with a character that is rare in prose (a digit, "(", ")", ".", a dash, a capital), so the
+ * scan skips ordinary words quickly.
  */
-const CANDIDATES = new RegExp(
-  [
-    String.raw`(\d{1,3}(?:st|nd|rd|th)\s+plenary\s+meeting|Adopted\s+(?:unanimously\s+|without\s+(?:a\s+)?vote\s+)?at\s+the\s+\d{1,4}(?:st|nd|rd|th)\s+meeting\.?)`,
-    String.raw`(?<![\w/.,\-–(’'])(\d{1,3}|[1l]l|l1)(?:\s?(bis|ter|quater))?(?:\.|,(?=\s+[A-Z])|(?=\s+[A-Z][a-z]+s\b))(?=\s|$|[“"‘'(A-Z])`,
-    String.raw`(?<![\w(\[])\(([a-z]{1,4})\)(?=[\s“"‘]|$)`,
-    String.raw`(?<![\w.(\-/])([a-z]|[ivx]{2,5})([.)])(?=\s)`,
-    String.raw`(?<!\S)(--|[—–•])(?=\s)`,
-    String.raw`(?<![\w.])([IVX]{1,5})\.(?=\s+[A-Z])`,
-    String.raw`([A-Z][A-Za-z’'\-]*)`,
-  ].join('|'),
-  'g',
-);
+const CANDIDATE_PARTS = [
+  String.raw`(\d{1,3}(?:st|nd|rd|th)\s+plenary\s+meeting|Adopted\s+(?:unanimously\s+|without\s+(?:a\s+)?vote\s+)?at\s+the\s+\d{1,4}(?:st|nd|rd|th)\s+meeting\.?)`,
+  String.raw`(\d{1,3})(?:\s?(bis|ter|quater))?(?:\.|,(?=\s+[A-Z])|(?=\s+[A-Z][a-z]+s\b))(?=\s|$|[“"‘'(A-Z])`,
+  String.raw`(\.)(?<=(?:ll|1l|l1)\.)(?=\s+[A-Z])`,
+  String.raw`\(([a-z]{1,4})\)(?=[\s“"‘]|$)`,
+  String.raw`([.)])(?<=(?<![\w.(\-/])(?:[a-z]|[ivx]{2,5})[.)])(?=\s)`,
+  String.raw`(--|[—–•])(?=\s)`,
+  String.raw`([IVX]{1,5})\.(?=\s+[A-Z])`,
+];
+/** Characters that may not stand right before each kind of candidate (checked after the match). */
+const NOT_BEFORE_NUMBER = /[\w/.,\-–(’']/;
+const NOT_BEFORE_LABEL = /[\w(\[]/;
+const NOT_BEFORE_ROMAN = /[\w.]/;
+const PREAMBLE_CANDIDATES = new RegExp([...CANDIDATE_PARTS, String.raw`([A-Z][A-Za-z’'\-]*)`].join('|'), 'g');
+const BODY_CANDIDATES = new RegExp([...CANDIDATE_PARTS, String.raw`(Annex|ANNEX)(?![\w])`].join('|'), 'g');
 
 const NUMBER_BLOCKERS = new Set([
   'paragraph', 'paragraphs', 'para', 'paras', 'resolution', 'resolutions', 'no', 'nos', 'vol', 'article', 'articles', 'chapter',
@@ -82,7 +89,7 @@ interface AnnexBuilder {
   adopted?: boolean;
 }
 
-export function segment(text: string, clean: string, front: FrontMatter): Segmented {
+export function segment(text: string, clean: CleanText, front: FrontMatter): Segmented {
   return new Segmenter(text, clean, front).run();
 }
 
@@ -101,25 +108,45 @@ class Segmenter {
 
   constructor(
     private readonly text: string,
-    private readonly clean: string,
+    private readonly clean: CleanText,
     private readonly front: FrontMatter,
   ) {}
 
   run(): Segmented {
     const c = this.clean;
-    const re = CANDIDATES;
+    let re = PREAMBLE_CANDIDATES;
     re.lastIndex = this.front.bodyStart;
-    for (let m; (m = re.exec(c)); ) {
+    for (let m; (m = re.exec(this.text)); ) {
       const at = m.index;
-      if (this.insideQuotation(at) && m[9] !== undefined) continue;
+      const inFurniture = c.skipFurniture(at);
+      if (inFurniture !== at) {
+        re.lastIndex = inFurniture;
+        continue;
+      }
+      const before = at > 0 ? c.char(at - 1) : ' ';
       if (m[1] !== undefined) this.onClosing(at, m[0]);
-      else if (m[2] !== undefined) this.onNumber(at, m[0], m[2], m[3]);
-      else if (m[4] !== undefined) this.onLabel(at, m[0], m[4]);
-      else if (m[5] !== undefined) this.onLabel(at, m[0], m[5], m[6]);
-      else if (m[7] !== undefined) this.onDash(at, m[0]);
-      else if (m[8] !== undefined) this.onRomanHeading(at, m[8]);
-      else if (m[9] !== undefined) this.onWord(at, m[9]);
-      // A rejected multi-character candidate may hide a shorter one inside ("1(a)" etc.): fine to skip.
+      else if (m[2] !== undefined) {
+        if (!NOT_BEFORE_NUMBER.test(before)) this.onNumber(at, m[0], m[2], m[3]);
+      } else if (m[4] !== undefined) {
+        if (at < 3 || !NOT_BEFORE_NUMBER.test(c.char(at - 3))) this.onNumber(at - 2, c.slice(at - 2, at + 1), c.slice(at - 2, at), undefined);
+      } else if (m[5] !== undefined) {
+        if (!NOT_BEFORE_LABEL.test(before)) this.onLabel(at, m[0], m[5]);
+      } else if (m[6] !== undefined) {
+        const label = /(?:[ivx]{2,5}|[a-z])$/.exec(c.slice(Math.max(0, at - 5), at))![0];
+        this.onLabel(at - label.length, label + m[6], label, m[6]);
+      } else if (m[7] !== undefined) {
+        if (isSpace(before.charCodeAt(0))) this.onDash(at, m[0]);
+      } else if (m[8] !== undefined) {
+        if (!NOT_BEFORE_ROMAN.test(before)) this.onRomanHeading(at, m[8]);
+      } else if (m[9] !== undefined) {
+        if (!/\w/.test(before) && !(re === PREAMBLE_CANDIDATES && this.insideQuotation(at))) this.onWord(at, m[9]);
+      }
+      // Preambular openings matter only before the operative part: past it, a lighter scan.
+      const want = this.section === 'front' || this.section === 'preamble' ? PREAMBLE_CANDIDATES : BODY_CANDIDATES;
+      if (want !== re) {
+        want.lastIndex = re.lastIndex;
+        re = want;
+      }
     }
     this.items.push({ type: 'stop', at: trimEnd(c, 0, c.length) });
     return this.finish();
@@ -127,22 +154,32 @@ class Segmenter {
 
   // ---- context helpers -------------------------------------------------------------------
 
-  private quoteScan = 0;
   private quoteOpenedAt = -1;
+  private nextOpenQuote = -2;
+  private nextCloseQuote = -2;
 
   /**
    * Inside a quoted title ("… for All, Taking into Particular Account the Needs …”) a capitalised
-   * opener is part of the quotation. Scanned incrementally, so the whole pass stays linear; an
-   * unclosed quotation stops counting after a paragraph's worth of text.
+   * opener is part of the quotation. The next quote marks are found with indexOf and cached, so
+   * the whole pass stays linear; an unclosed quotation stops counting after 400 characters.
    */
   private insideQuotation(at: number): boolean {
     const c = this.clean;
-    for (let i = this.quoteScan; i < at; i++) {
-      const ch = c.charCodeAt(i);
-      if (ch === 0x201c) this.quoteOpenedAt = i;
-      else if (ch === 0x201d) this.quoteOpenedAt = -1;
+    if (this.nextOpenQuote === -2) this.nextOpenQuote = c.indexOf('“');
+    if (this.nextCloseQuote === -2) this.nextCloseQuote = c.indexOf('”');
+    for (;;) {
+      const open = this.nextOpenQuote;
+      const close = this.nextCloseQuote;
+      const next = open < 0 ? close : close < 0 ? open : Math.min(open, close);
+      if (next < 0 || next >= at) break;
+      if (next === open) {
+        this.quoteOpenedAt = open;
+        this.nextOpenQuote = c.indexOf('“', open + 1);
+      } else {
+        this.quoteOpenedAt = -1;
+        this.nextCloseQuote = c.indexOf('”', close + 1);
+      }
     }
-    this.quoteScan = Math.max(this.quoteScan, at);
     if (this.quoteOpenedAt >= 0 && at - this.quoteOpenedAt > 400) this.quoteOpenedAt = -1;
     return this.quoteOpenedAt >= 0 && at > this.quoteOpenedAt + 1;
   }
@@ -151,7 +188,7 @@ class Segmenter {
   private prevChar(at: number): number {
     const c = this.clean;
     let i = at - 1;
-    while (i >= 0 && (isSpace(c.charCodeAt(i)) || isOpeningQuote(c[i]))) i--;
+    while (i >= 0 && (isSpace(c.charCodeAt(i)) || isOpeningQuote(c.char(i)))) i--;
     // A footnote number after the clause end ("Women,5", "Sahara; 151") stands for that punctuation.
     let j = i;
     while (j >= 0 && j > i - 4 && isDigit(c.charCodeAt(j))) j--;
@@ -159,7 +196,7 @@ class Segmenter {
       let k = j;
       while (k > 0 && isSpace(c.charCodeAt(k))) k--;
       // ";15" and ":15" are always a marker; after a digit, ",15" or ".15" could be a number.
-      const marker = ';:'.includes(c[k]) || (',.'.includes(c[k]) && (!isDigit(c.charCodeAt(k - 1)) || i - j <= 2));
+      const marker = ';:'.includes(c.char(k)) || (',.'.includes(c.char(k)) && (!isDigit(c.charCodeAt(k - 1)) || i - j <= 2));
       if (marker && (k === j || isSpace(c.charCodeAt(j)))) return k;
     }
     return i;
@@ -200,9 +237,9 @@ class Segmenter {
     // The first paragraph of an annex follows its title (and perhaps an unnumbered introduction).
     const annex = this.annexes[this.annexes.length - 1];
     if (this.section === 'annex' && annex && annex.top.length === 0) return { ok: true };
-    const ch = this.clean[p];
+    const ch = this.clean.char(p);
     if (',;:.!?'.includes(ch)) return { ok: true };
-    if ('”")’'.includes(ch) && p > 0 && ',;:.'.includes(this.clean[this.prevChar(p)])) return { ok: true };
+    if ('”")’'.includes(ch) && p > 0 && ',;:.'.includes(this.clean.char(this.prevChar(p)))) return { ok: true };
     // Right after another item's start label ("1. (a)") or a closing line.
     const lastStart = this.lastItemStart();
     const last = this.items[this.items.length - 1];
@@ -224,8 +261,8 @@ class Segmenter {
     // after them may hold one ("Governance, accountability and monitoring").
     const ends = this.cur && this.cur.kind === 'preambular' ? ',;:.!?' : ';:.!?';
     for (; i >= floor; i--) {
-      const ch = c[i];
-      if (ends.includes(ch) && (i + 1 >= c.length || isSpace(c.charCodeAt(i + 1)) || '”"’'.includes(c[i + 1]))) break;
+      const ch = c.char(i);
+      if (ends.includes(ch) && (i + 1 >= c.length || isSpace(c.charCodeAt(i + 1)) || '”"’'.includes(c.char(i + 1)))) break;
       if (isSpace(c.charCodeAt(i))) inWord = false;
       else if (!inWord) {
         inWord = true;
@@ -238,7 +275,7 @@ class Segmenter {
       if (!(last && last.type === 'stop') && this.items.length > 0) return undefined;
     }
     let start = i + 1;
-    while (start < at && (isSpace(c.charCodeAt(start)) || '”"’'.includes(c[start]))) start++;
+    while (start < at && (isSpace(c.charCodeAt(start)) || '”"’'.includes(c.char(start)))) start++;
     const end = trimEnd(c, start, at);
     if (end <= start) return undefined;
     const s = c.slice(start, end);
@@ -276,7 +313,7 @@ class Segmenter {
 
   private onNumber(at: number, match: string, printed: string, suffix: string | undefined): void {
     // "ll." is how OCR reads "11."; believed only where 11 is due and an operative verb follows.
-    const ocr = printed.includes('l');
+    const ocr = /l/.test(printed);
     const digits = ocr ? printed.replace(/l/g, '1') : printed;
     const n = Number(digits);
     const annex = this.section === 'annex' ? this.annexes[this.annexes.length - 1] : undefined;
@@ -354,7 +391,7 @@ class Segmenter {
     const op = this.operative[this.operative.length - 1];
     if (!op || this.section !== 'operative' || this.cur !== op) return false;
     const p = this.prevChar(at);
-    if (p < 0 || this.clean[p] !== ':') return false;
+    if (p < 0 || this.clean.char(p) !== ':') return false;
     const next = this.nextWord(at + 2).word;
     if (!/^[“"]?[A-Z]/.test(next)) return false;
     const colon = this.clean.indexOf(':', op.selEnd);
@@ -395,7 +432,7 @@ class Segmenter {
     let i = this.prevChar(at);
     while (i > floor && !isSpace(c.charCodeAt(i))) i--;
     for (; i > floor; i--) {
-      const ch = c[i];
+      const ch = c.char(i);
       if ((ch === ';' || ch === '.' || ch === ':' || ch === ',') && isSpace(c.charCodeAt(i + 1))) {
         const w = this.nextWord(i + 1);
         if (/^[“"‘]?[A-Z]/.test(w.word)) {
@@ -421,11 +458,11 @@ class Segmenter {
     if (/[a-z]$/.test(prevWord) && LABEL_BLOCKERS_BEFORE.has(prevBare)) return;
     if (LABEL_BLOCKERS_AFTER.test(this.clean.slice(at + match.length, at + match.length + 40))) return;
     const p = this.prevChar(at);
-    const ch = p >= 0 ? this.clean[p] : '';
+    const ch = p >= 0 ? this.clean.char(p) : '';
     let ok = ',;:.'.includes(ch) || (top.labelSpan !== undefined && p < top.labelSpan.end && p >= top.start);
     if (!ok && (prevBare === 'and' || prevBare === 'or')) {
       const q = this.prevChar(p - prevWord.length + 1);
-      ok = q >= 0 && ',;'.includes(this.clean[q]);
+      ok = q >= 0 && ',;'.includes(this.clean.char(q));
     }
     const levels = top.levels ?? (top.levels = []);
     const open = top.open ?? (top.open = []);
@@ -462,7 +499,7 @@ class Segmenter {
     const top = this.cur;
     if (!top || (this.section !== 'operative' && this.section !== 'annex')) return;
     const p = this.prevChar(at);
-    const ch = p >= 0 ? this.clean[p] : '';
+    const ch = p >= 0 ? this.clean.char(p) : '';
     const levels = top.levels ?? (top.levels = []);
     const open = top.open ?? (top.open = []);
     const inDashList = levels.length > 0 && levels[levels.length - 1].style === 'dash';
@@ -555,7 +592,7 @@ class Segmenter {
   private onAnnex(at: number, word: string): void {
     if (this.section === 'front') return;
     const p = this.prevChar(at);
-    const ch = p >= 0 ? this.clean[p] : '';
+    const ch = p >= 0 ? this.clean.char(p) : '';
     const last = this.items[this.items.length - 1];
     const afterStop = last && last.type === 'stop' && !this.cur;
     if (!(ch === '.' || ch === ';' || afterStop || p < this.front.bodyStart)) return;
@@ -688,7 +725,7 @@ class Segmenter {
     const tail = /([.;:,”"’)])\s+\d{1,3}$/.exec(c.slice(Math.max(n.start, e - 12), e));
     if (tail) e = trimEnd(c, n.start, e - tail[0].length + 1);
     // An opening quote that belongs to the next paragraph.
-    while (e > n.start && isOpeningQuote(c[e - 1])) e = trimEnd(c, n.start, e - 1);
+    while (e > n.start && isOpeningQuote(c.char(e - 1))) e = trimEnd(c, n.start, e - 1);
     return Math.max(e, Math.min(n.selEnd, limit));
   }
 }
@@ -708,7 +745,7 @@ function levelIndex(levels: OpenLevel[], alphaDepth: number): number {
  * "… to: (a) the protection of civilians; and (b) ensuring access …; and requests UNAMID …":
  * when the parent's own sentence resumes after the last item, the labels were an inline list.
  */
-function dropRunInList(clean: string, p: Node): void {
+function dropRunInList(clean: CleanText, p: Node): void {
   const subs = p.children.filter((c) => !c.name.startsWith('(dash'));
   if (subs.length === 0) return;
   const last = subs[subs.length - 1];
@@ -741,7 +778,7 @@ function capitalise(w: string): string {
   return w ? w[0].toUpperCase() + w.slice(1) : w;
 }
 
-function skipBlank(text: string, i: number): number {
+function skipBlank(text: { length: number; charCodeAt(i: number): number }, i: number): number {
   while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   return i;
 }

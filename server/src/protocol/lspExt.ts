@@ -1,6 +1,6 @@
 // Custom requests of the unres language server, declared once and shared by the server and the
 // VS Code client (as rust-analyzer's lsp_ext.ts does). Any LSP client may call them by method name.
-import { RequestType, TextDocumentIdentifier, Range } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, TextDocumentIdentifier, Range } from 'vscode-languageserver-protocol';
 
 export interface SelectParagraphParams {
   textDocument: TextDocumentIdentifier;
@@ -33,3 +33,26 @@ export interface ParagraphSummaryResult {
 export const ParagraphSummaryRequest = new RequestType<ParagraphSummaryParams, ParagraphSummaryResult | null, void>(
   'unres/paragraphSummary',
 );
+
+/**
+ * Initialization options the server understands (`initializationOptions` of `initialize`). Any
+ * client may pass them; all are optional.
+ */
+export interface UnresInitializationOptions {
+  /**
+   * Whether the workspace is trusted: only then does the server read the workspace catalogue file
+   * (`.unres-catalogue.json`) and the resolution files in the workspace folders. Default true, since
+   * editors other than VS Code have no notion of workspace trust; VS Code passes
+   * `vscode.workspace.isTrusted`.
+   */
+  workspaceTrusted?: boolean;
+  /** Initial values of the `unres.diagnostics.*` settings, for clients that do not answer workspace/configuration. */
+  diagnostics?: { citationYear?: boolean; internalReferences?: boolean };
+}
+
+export interface WorkspaceTrustParams {
+  trusted: boolean;
+}
+
+/** Client → server: the user granted (or withdrew) workspace trust; the server (re)reads the workspace. */
+export const WorkspaceTrustNotification = new NotificationType<WorkspaceTrustParams>('unres/workspaceTrust');

@@ -1,18 +1,34 @@
 // The resolution language service: LSP features as thin adapters over one cached model per
 // document version. Built from injected parts so tests can run it in memory, without a connection.
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DocumentSymbol, FoldingRange } from 'vscode-languageserver-types';
+import type { Position, TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location } from 'vscode-languageserver-types';
+import { CatalogueStore } from '../catalogue/store';
+import type { WorkspaceFiles } from '../catalogue/workspaceFiles';
+import type { Citation } from '../citations';
+import { ownSymbolOf } from '../citations/recognise';
 import { ResolutionModel } from '../parser/model';
 import { parse } from '../parser/parse';
 import type { ParagraphSummaryResult, SelectParagraphResult } from '../protocol/lspExt';
+import { CitationEnv, citationsOf, compact } from './citationEnv';
+import { provideCodeActions } from './languageFeatures/codeActions';
+import { provideDefinition } from './languageFeatures/definition';
+import { CitationDiagnosticSettings, DEFAULT_DIAGNOSTIC_SETTINGS, provideCitationDiagnostics } from './languageFeatures/diagnostics';
+import { provideDocumentLinks } from './languageFeatures/documentLinks';
 import { provideDocumentSymbols } from './languageFeatures/documentSymbols';
 import { provideFoldingRanges } from './languageFeatures/folding';
+import { provideHover } from './languageFeatures/hover';
 import { provideParagraphSummary, provideSelectParagraph } from './languageFeatures/selectParagraph';
 import { ModelCache } from './modelCache';
 
 export interface ServiceOptions {
   /** The parser; tests may inject a counting or failing one. */
   parser?: (text: string) => ResolutionModel;
+  /** The citation catalogue; by default the bundled one, read from disk on first use. */
+  catalogue?: CatalogueStore;
+  /** What the workspace folders hold (read by the server only in a trusted workspace). */
+  workspace?: WorkspaceFiles;
+  /** The open documents: a citation of an open resolution resolves to its (unsaved) text. */
+  openDocuments?: () => Iterable<TextDocument>;
 }
 
 export interface ResolutionService {
@@ -21,12 +37,42 @@ export interface ResolutionService {
   foldingRanges(doc: TextDocument): FoldingRange[];
   selectParagraph(doc: TextDocument, paragraph: string): SelectParagraphResult | null;
   paragraphSummary(doc: TextDocument): ParagraphSummaryResult;
+  /** Citations of the document, recognised on first use (never on the outline path). */
+  citations(doc: TextDocument): readonly Citation[];
+  hover(doc: TextDocument, position: Position): Hover | null;
+  definition(doc: TextDocument, position: Position): Location[] | null;
+  documentLinks(doc: TextDocument): DocumentLink[];
+  citationDiagnostics(doc: TextDocument, settings?: CitationDiagnosticSettings): Diagnostic[];
+  codeActions(uri: string, diagnostics: Diagnostic[]): CodeAction[];
+  readonly catalogue: CatalogueStore;
   forget(uri: string): void;
 }
 
 export function createResolutionService(options: ServiceOptions = {}): ResolutionService {
   const cache = new ModelCache(options.parser ?? parse);
+  const catalogue = options.catalogue ?? new CatalogueStore(options.workspace);
+  const env: CitationEnv = {
+    catalogue,
+    workspace: options.workspace,
+    resolution: (symbol) => {
+      for (const doc of options.openDocuments?.() ?? []) {
+        const model = cache.get(doc);
+        const own = ownSymbolOf(model);
+        if (own && compact(own) === symbol) return { uri: doc.uri, doc, model };
+      }
+      const ws = options.workspace?.resolution(symbol);
+      const model = ws && options.workspace!.model(ws.path);
+      return ws && model ? { uri: ws.uri, model } : undefined;
+    },
+  };
   return {
+    catalogue,
+    citations: (doc) => citationsOf(env, cache.get(doc)).citations,
+    hover: (doc, position) => provideHover(env, doc, cache.get(doc), position),
+    definition: (doc, position) => provideDefinition(env, doc, cache.get(doc), position),
+    documentLinks: (doc) => provideDocumentLinks(env, doc, cache.get(doc)),
+    citationDiagnostics: (doc, settings = DEFAULT_DIAGNOSTIC_SETTINGS) => provideCitationDiagnostics(env, doc, cache.get(doc), settings),
+    codeActions: (uri, diagnostics) => provideCodeActions(uri, diagnostics),
     model: (doc) => cache.get(doc),
     documentSymbols: (doc) => provideDocumentSymbols(doc, cache.get(doc)),
     foldingRanges: (doc) => provideFoldingRanges(doc, cache.get(doc)),

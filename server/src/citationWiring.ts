@@ -1,0 +1,204 @@
+// LSP wiring of the citation features: hover, definition, document links, diagnostics with their
+// quick fix, the workspace catalogue file and workspace trust. Only protocol plumbing lives here;
+// the answers come from the language service.
+import * as path from 'path';
+import { fileURLToPath } from 'url';
+import {
+  CodeActionKind,
+  Connection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  InitializeParams,
+  ServerCapabilities,
+  TextDocuments,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { WorkspaceFiles } from './catalogue/workspaceFiles';
+import { UnresInitializationOptions, WorkspaceTrustNotification } from './protocol/lspExt';
+import type { ResolutionService } from './service';
+import { catalogueFileDiagnostics, CitationDiagnosticSettings, DEFAULT_DIAGNOSTIC_SETTINGS } from './service/languageFeatures/diagnostics';
+
+export const CITATION_CAPABILITIES: ServerCapabilities = {
+  hoverProvider: true,
+  definitionProvider: true,
+  documentLinkProvider: { resolveProvider: false },
+  codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+};
+
+/** Delay before diagnostics after an edit: typing is not interrupted by a pass over the text. */
+const CHANGE_DELAY_MS = 250;
+const OPEN_DELAY_MS = 50;
+
+export interface CitationWiring {
+  initialize(params: InitializeParams): void;
+  initialized(): void;
+}
+
+const uriToPath = (uri: string): string | undefined => {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+export function wireCitations(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  service: ResolutionService,
+  workspace: WorkspaceFiles,
+  docOrError: (uri: string | undefined) => TextDocument,
+): CitationWiring {
+  let pullConfiguration = false;
+  let watchDynamically = false;
+  let configurationDynamic = false;
+  let initialSettings: Partial<CitationDiagnosticSettings> = {};
+  let pushedSettings: Partial<CitationDiagnosticSettings> | undefined;
+  const settingsCache = new Map<string, Promise<CitationDiagnosticSettings>>();
+  const pending = new Map<string, NodeJS.Timeout>();
+  const catalogueUris = new Set<string>();
+
+  const merge = (x: Partial<CitationDiagnosticSettings> | undefined): CitationDiagnosticSettings => ({
+    citationYear: x?.citationYear ?? initialSettings.citationYear ?? DEFAULT_DIAGNOSTIC_SETTINGS.citationYear,
+    internalReferences: x?.internalReferences ?? initialSettings.internalReferences ?? DEFAULT_DIAGNOSTIC_SETTINGS.internalReferences,
+  });
+  const fromSection = (unres: unknown): Partial<CitationDiagnosticSettings> | undefined => {
+    const d = (unres as { diagnostics?: Record<string, unknown> } | null | undefined)?.diagnostics;
+    if (!d || typeof d !== 'object') return undefined;
+    return {
+      citationYear: typeof d.citationYear === 'boolean' ? d.citationYear : undefined,
+      internalReferences: typeof d.internalReferences === 'boolean' ? d.internalReferences : undefined,
+    };
+  };
+
+  function settingsFor(uri: string): Promise<CitationDiagnosticSettings> {
+    if (pushedSettings || !pullConfiguration) return Promise.resolve(merge(pushedSettings));
+    let s = settingsCache.get(uri);
+    if (!s) {
+      s = connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'unres' })
+        .then((cfg) => merge(fromSection(cfg)), () => merge(undefined));
+      settingsCache.set(uri, s);
+    }
+    return s;
+  }
+
+  async function validate(uri: string): Promise<void> {
+    pending.delete(uri);
+    const doc = documents.get(uri);
+    if (!doc) return;
+    const version = doc.version;
+    await workspace.ready();
+    const settings = await settingsFor(uri);
+    const now = documents.get(uri);
+    if (!now || now.version !== version) return;
+    try {
+      connection.sendDiagnostics({ uri, version, diagnostics: service.citationDiagnostics(now, settings) });
+    } catch (e) {
+      connection.console.error(`diagnostics for ${uri} failed: ${(e as Error).stack ?? e}`);
+    }
+  }
+
+  function schedule(uri: string, delay: number): void {
+    clearTimeout(pending.get(uri));
+    pending.set(uri, setTimeout(() => void validate(uri), delay));
+  }
+
+  const revalidateAll = () => documents.all().forEach((d) => schedule(d.uri, OPEN_DELAY_MS));
+
+  async function publishCatalogueFaults(): Promise<void> {
+    await workspace.ready();
+    const seen = new Set<string>();
+    for (const f of workspace.catalogueFiles()) {
+      seen.add(f.uri);
+      catalogueUris.add(f.uri);
+      connection.sendDiagnostics({ uri: f.uri, diagnostics: catalogueFileDiagnostics(TextDocument.create(f.uri, 'json', 0, f.text), f.faults) });
+    }
+    for (const uri of [...catalogueUris]) {
+      if (seen.has(uri)) continue;
+      connection.sendDiagnostics({ uri, diagnostics: [] });
+      catalogueUris.delete(uri);
+    }
+  }
+
+  connection.onHover(async (params) => {
+    const doc = docOrError(params.textDocument?.uri);
+    await workspace.ready();
+    return service.hover(doc, params.position);
+  });
+  connection.onDefinition(async (params) => {
+    const doc = docOrError(params.textDocument?.uri);
+    await workspace.ready();
+    return service.definition(doc, params.position);
+  });
+  connection.onDocumentLinks((params) => service.documentLinks(docOrError(params.textDocument?.uri)));
+  connection.onCodeAction((params) => service.codeActions(params.textDocument.uri, params.context?.diagnostics ?? []));
+
+  // TextDocuments reports an open as a content change too: the open's own (shorter) delay stands.
+  const justOpened = new Set<string>();
+  documents.onDidOpen((e) => {
+    justOpened.add(e.document.uri);
+    schedule(e.document.uri, OPEN_DELAY_MS);
+  });
+  documents.onDidChangeContent((e) => {
+    if (!justOpened.delete(e.document.uri)) schedule(e.document.uri, CHANGE_DELAY_MS);
+  });
+  documents.onDidClose((e) => {
+    clearTimeout(pending.get(e.document.uri));
+    pending.delete(e.document.uri);
+    settingsCache.delete(e.document.uri);
+    connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    const section = (change.settings as { unres?: unknown } | null | undefined)?.unres;
+    pushedSettings = section !== undefined && !pullConfiguration ? fromSection(section) ?? {} : undefined;
+    settingsCache.clear();
+    revalidateAll();
+  });
+
+  connection.onDidChangeWatchedFiles(async (params) => {
+    let catalogueChanged = false;
+    let resolutionsChanged = false;
+    for (const c of params.changes) {
+      const file = uriToPath(c.uri);
+      if (!file) continue;
+      const changed = await workspace.fileChanged(file, c.type === FileChangeType.Deleted);
+      if (changed && path.basename(file) === '.unres-catalogue.json') catalogueChanged = true;
+      else if (changed) resolutionsChanged = true;
+    }
+    if (catalogueChanged) await publishCatalogueFaults();
+    if (catalogueChanged || resolutionsChanged) revalidateAll();
+  });
+
+  connection.onNotification(WorkspaceTrustNotification, (params) => {
+    workspace.setTrusted(params?.trusted !== false);
+    void publishCatalogueFaults().then(revalidateAll);
+  });
+
+  return {
+    initialize(params) {
+      const options = (params.initializationOptions ?? {}) as UnresInitializationOptions;
+      initialSettings = { citationYear: options.diagnostics?.citationYear, internalReferences: options.diagnostics?.internalReferences };
+      const folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+      const root = params.rootUri ? uriToPath(params.rootUri) : params.rootPath ?? undefined;
+      workspace.setFolders(folders.length ? folders : root ? [root] : []);
+      // Editors other than VS Code have no workspace trust: trusted unless the client says otherwise.
+      workspace.setTrusted(options.workspaceTrusted !== false);
+      pullConfiguration = params.capabilities.workspace?.configuration === true;
+      configurationDynamic = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+      watchDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    },
+    initialized() {
+      if (configurationDynamic) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'unres' });
+      if (watchDynamically) {
+        void connection.client.register(DidChangeWatchedFilesNotification.type, {
+          watchers: [{ globPattern: '**/.unres-catalogue.json' }, { globPattern: '**/*.{unres,txt}' }],
+        });
+      }
+      // The workspace is read in the background; nothing waits for it but citation features.
+      void publishCatalogueFaults();
+    },
+  };
+}

@@ -1,0 +1,36 @@
+// What the citation features share: the catalogue (bundled + workspace), the workspace files, the
+// open documents, and the citations of a model (computed once per model and catalogue).
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CatalogueStore } from '../catalogue/store';
+import type { WorkspaceFiles } from '../catalogue/workspaceFiles';
+import { citationIndex, CitationIndex } from '../citations';
+import type { Paragraph, ResolutionModel } from '../parser/model';
+import { allParagraphs } from '../parser/query';
+
+export interface OpenResolution {
+  uri: string;
+  doc?: TextDocument;
+  model: ResolutionModel;
+}
+
+export interface CitationEnv {
+  catalogue: CatalogueStore;
+  workspace?: WorkspaceFiles;
+  /** A resolution known by its symbol: an open document first (the freshest text), then the workspace. */
+  resolution(compactSymbol: string): OpenResolution | undefined;
+}
+
+export function citationsOf(env: CitationEnv, model: ResolutionModel): CitationIndex {
+  return citationIndex(model, env.catalogue.knowledge());
+}
+
+/** A paragraph by its model id (`OP1(a)`, `PP3`, `ANNEX1:5`). */
+export function paragraphById(model: ResolutionModel, id: string): Paragraph | undefined {
+  for (const p of allParagraphs(model)) if (p.id === id) return p;
+  return undefined;
+}
+
+export const compact = (symbol: string) => symbol.replace(/\s+/g, '');
+
+/** `https://undocs.org/S/RES/2331(2016)`: the UN's resolver for document symbols. */
+export const undocsUrl = (symbol: string) => `https://undocs.org/${compact(symbol)}`;

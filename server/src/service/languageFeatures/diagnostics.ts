@@ -1,0 +1,79 @@
+// Diagnostics on citations: a year that contradicts the catalogue ("resolution 2331 (2015)": adopted
+// in 2016), with a quick fix; an internal reference to a paragraph the text does not have. Each can
+// be turned off (unres.diagnostics.citationYear, unres.diagnostics.internalReferences). Also the
+// faults of a workspace catalogue file, shown on that file.
+import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { WorkspaceFault } from '../../catalogue/workspaceCatalogue';
+import type { ResolutionModel } from '../../parser/model';
+import { CitationEnv, citationsOf, paragraphById } from '../citationEnv';
+
+export interface CitationDiagnosticSettings {
+  citationYear: boolean;
+  internalReferences: boolean;
+}
+
+export const DEFAULT_DIAGNOSTIC_SETTINGS: CitationDiagnosticSettings = { citationYear: true, internalReferences: true };
+
+export const SOURCE = 'unres';
+export const CITATION_YEAR = 'citation-year';
+export const INTERNAL_REFERENCE = 'internal-reference';
+
+/** Data carried by a citation-year diagnostic for its quick fix. */
+export interface CitationYearData {
+  year: number;
+}
+
+function paragraphSummary(model: ResolutionModel): string {
+  const range = (ids: string[]) => (ids.length ? (ids.length === 1 ? ids[0] : `${ids[0]}–${ids[ids.length - 1]}`) : '');
+  const parts = [range(model.preamble.map((p) => p.id)), range(model.operative.map((p) => p.id))].filter(Boolean);
+  return parts.length ? ` (it has ${parts.join(', ')})` : '';
+}
+
+export function provideCitationDiagnostics(env: CitationEnv, doc: TextDocument, model: ResolutionModel, settings: CitationDiagnosticSettings): Diagnostic[] {
+  if (!settings.citationYear && !settings.internalReferences) return [];
+  const out: Diagnostic[] = [];
+  const hasParagraphs = model.preamble.length + model.operative.length + model.annexes.length > 0;
+  const knowledge = env.catalogue.knowledge();
+  for (const c of citationsOf(env, model).citations) {
+    if (settings.citationYear && c.kind === 'sc-resolution' && c.printedYear && c.number !== undefined) {
+      const year = knowledge.scYear(c.number);
+      if (year && year !== c.printedYear.value) {
+        const data: CitationYearData = { year };
+        out.push({
+          range: { start: doc.positionAt(c.printedYear.span.start), end: doc.positionAt(c.printedYear.span.end) },
+          severity: DiagnosticSeverity.Warning,
+          source: SOURCE,
+          code: CITATION_YEAR,
+          message: `Resolution ${c.number} was adopted in ${year}, not ${c.printedYear.value} (S/RES/${c.number} (${year})).`,
+          data,
+        });
+      }
+    }
+    // Only against a parsed text: with no paragraphs recognised every reference would look broken.
+    if (settings.internalReferences && hasParagraphs && c.kind === 'internal-paragraph' && c.paragraph) {
+      const missing = [c.paragraph.id, c.paragraph.toId].filter((id): id is string => !!id && !paragraphById(model, id));
+      if (missing.length) {
+        out.push({
+          range: { start: doc.positionAt(c.span.start), end: doc.positionAt(c.span.end) },
+          severity: DiagnosticSeverity.Warning,
+          source: SOURCE,
+          code: INTERNAL_REFERENCE,
+          message: `This text has no paragraph ${missing.join(' or ')}${paragraphSummary(model)}.`,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** The faults of a workspace catalogue file as diagnostics on that file. */
+export function catalogueFileDiagnostics(doc: TextDocument, faults: WorkspaceFault[]): Diagnostic[] {
+  return faults.map((f) => ({
+    range: { start: doc.positionAt(f.start), end: doc.positionAt(Math.max(f.end, f.start)) },
+    severity: f.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    source: SOURCE,
+    code: 'workspace-catalogue',
+    message: f.message,
+  }));
+}
