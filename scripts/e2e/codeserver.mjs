@@ -21,6 +21,30 @@ export function freePort() {
   });
 }
 
+// Process groups of code-servers started by this process: killed when it exits, however it exits
+// (see stopOnSignals for Ctrl-C), so no code-server outlives a test run.
+const running = new Set();
+process.on('exit', () => {
+  for (const pid of running) {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {}
+  }
+});
+
+/** Makes SIGINT/SIGTERM/SIGHUP end this process through 'exit' (which stops the code-servers); returns an undo. */
+export function stopOnSignals() {
+  const handlers = ['SIGINT', 'SIGTERM', 'SIGHUP'].map((sig) => {
+    const h = () => {
+      process.stderr.write(`\n${sig}: stopping code-server\n`);
+      process.exit(128 + ({ SIGINT: 2, SIGTERM: 15, SIGHUP: 1 })[sig]);
+    };
+    process.once(sig, h);
+    return [sig, h];
+  });
+  return () => handlers.forEach(([sig, h]) => process.off(sig, h));
+}
+
 /** Environment that keeps code-server's state in `dir` (never the user's $HOME). */
 function stateEnv(install, dir, extra = {}) {
   return {
@@ -84,7 +108,7 @@ export function installExtension(install, dir, vsix) {
  * its HTTP port answers (polling with a deadline) and returns { url, port, stop() }; stop() kills
  * the whole group (code-server leaves a file-watcher child otherwise).
  */
-export async function startCodeServer(install, dir, { port, timeoutMs = 60000, log = () => {} } = {}) {
+export async function startCodeServer(install, dir, { port, host = '127.0.0.1', timeoutMs = 60000, log = () => {}, smokeTestDriver = true } = {}) {
   port ??= await freePort();
   const out = createWriteStream(join(dir, 'code-server.log'));
   const child = spawn(
@@ -93,12 +117,13 @@ export async function startCodeServer(install, dir, { port, timeoutMs = 60000, l
       install.codeServerEntry,
       '--config', join(dir, 'config.yaml'),
       '--auth', 'none',
-      '--bind-addr', `127.0.0.1:${port}`,
+      '--bind-addr', `${host}:${port}`,
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-workspace-trust',
       '--disable-getting-started-override',
-      '--vscode-option', 'enable-smoke-test-driver',
+      // Lets the workbench take extensionDevelopmentPath/extensionTestsPath from the URL's payload.
+      ...(smokeTestDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
       ...commonArgs(dir),
     ],
     { env: stateEnv(install, dir), detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
@@ -106,6 +131,7 @@ export async function startCodeServer(install, dir, { port, timeoutMs = 60000, l
   child.stdout.pipe(out);
   child.stderr.pipe(out);
   let exited = null;
+  running.add(child.pid);
   child.once('exit', (code, signal) => (exited = { code, signal }));
   const stop = async () => {
     if (exited) return;
@@ -124,8 +150,9 @@ export async function startCodeServer(install, dir, { port, timeoutMs = 60000, l
     try {
       process.kill(-child.pid, 'SIGKILL');
     } catch {}
+    running.delete(child.pid);
   };
-  const url = `http://127.0.0.1:${port}`;
+  const url = `http://${host}:${port}`;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (exited) throw new Error(`code-server exited before it was ready (${JSON.stringify(exited)}); see ${join(dir, 'code-server.log')}`);

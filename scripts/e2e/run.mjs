@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ensureInstalled, missingSystemPrerequisites } from './install.mjs';
-import { installExtension, launchBrowser, prepareState, runExtensionTests, startCodeServer } from './codeserver.mjs';
+import { installExtension, launchBrowser, prepareState, runExtensionTests, startCodeServer, stopOnSignals } from './codeserver.mjs';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const SUITE_INDEX = join(REPO, 'client', 'out', 'client', 'src', 'test', 'suite', 'index.js');
@@ -84,6 +84,7 @@ export async function runE2E() {
   const passes = (process.env.UNRES_E2E_PASSES ?? 'development,installed').split(',').map((s) => s.trim());
   let browser;
   const total = { passed: 0, failed: 0 };
+  const undoSignals = stopOnSignals();
   try {
     browser = await launchBrowser();
     for (const name of passes) {
@@ -97,6 +98,7 @@ export async function runE2E() {
       total.failed += r.failed;
     }
   } finally {
+    undoSignals();
     await browser?.close().catch(() => {});
     // Keep the logs (code-server.log, exthost.log per pass) when something failed, or on request.
     if (process.env.UNRES_E2E_KEEP === '1' || total.failed > 0) say(`logs kept in ${runDir} (code-server.log, exthost.log of each pass)`);

@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureInstalled, missingSystemPrerequisites } from './install.mjs';
-import { installExtension, launchBrowser, prepareState, remoteUri, startCodeServer, workbenchUrl } from './codeserver.mjs';
+import { installExtension, launchBrowser, prepareState, remoteUri, startCodeServer, stopOnSignals, workbenchUrl } from './codeserver.mjs';
 import { packageVsix, REPO } from './run.mjs';
 
 const OUT = process.env.UNRES_SCREENSHOTS_DIR ?? join(REPO, 'docs', 'images');
@@ -74,6 +74,7 @@ async function shoot(page, name) {
 }
 
 async function main() {
+  stopOnSignals();
   const missing = missingSystemPrerequisites();
   if (missing.length) throw new Error(`missing Debian package(s): ${missing.join(' ')} (apt-get install -y --no-install-recommends ${missing.join(' ')})`);
   const install = ensureInstalled();

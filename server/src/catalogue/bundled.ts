@@ -49,6 +49,7 @@ export class BundledCatalogue {
   private readonly sc = new Map<number, ResolutionFacts>();
   private readonly prst = new Map<string, ResolutionFacts>();
   private readonly ga = new Map<string, ResolutionFacts>();
+  private readonly prstByDate = new Map<string, string[]>();
   readonly instruments: CatalogueInstrument[];
 
   constructor(data: CompactCatalogue) {
@@ -56,7 +57,9 @@ export class BundledCatalogue {
       this.sc.set(n, { year, date: date || undefined, dateConfirmed: high === 1, meeting: meeting || undefined, topic: data.topics[t] || undefined, vote: data.votes[v] || undefined });
     }
     for (const [year, n, date, meeting, t] of data.prst) {
-      this.prst.set(`S/PRST/${year}/${n}`, { year, date: date || undefined, dateConfirmed: true, meeting: meeting || undefined, topic: data.topics[t] || undefined });
+      const symbol = `S/PRST/${year}/${n}`;
+      this.prst.set(symbol, { year, date: date || undefined, dateConfirmed: true, meeting: meeting || undefined, topic: data.topics[t] || undefined });
+      if (date) this.prstByDate.set(date, [...(this.prstByDate.get(date) ?? []), symbol]);
     }
     for (const [symbol, title, adopted] of data.ga) {
       const m = /(\d{1,2}) (\w+) (\d{4})/.exec(adopted);
@@ -67,6 +70,11 @@ export class BundledCatalogue {
 
   scResolution(n: number): ResolutionFacts | undefined {
     return this.sc.get(n);
+  }
+
+  /** Presidential statements issued on an ISO date. */
+  prstOn(date: string): string[] {
+    return this.prstByDate.get(date) ?? [];
   }
 
   /** Facts for a symbol: `S/PRST/2015/25`, `A/RES/80/1`. */

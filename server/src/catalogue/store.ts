@@ -51,6 +51,7 @@ export class CatalogueStore {
     const instruments = wsInstruments.length ? [...bundled.instruments, ...wsInstruments] : bundled.instruments;
     const knowledge: CitationKnowledge = {
       scYear: (n) => bundled.scResolution(n)?.year ?? wsYears.get(n),
+      prstOn: (date) => bundled.prstOn(date),
       instruments,
     };
     this.cached = { version, knowledge, instruments: new Map(instruments.map((i) => [i.id, i])) };

@@ -124,7 +124,9 @@ function matchLexicon(ctx: ScanContext, toks: Tok[], lex: Lexicon, found: Found)
       const prev = toks[i - 1];
       const next = toks[i + 1];
       const after = toks[i + 2];
-      if ((prev && prev.cap && !prev.marker && prev.pre === '' && !OPENERS.has(prev.raw) && !NAME_NEVER_FIRST.has(prev.norm)) || (next && ['of', 'for', 'on'].includes(next.norm) && next.pre === '' && after && (after.cap || after.norm === 'the'))) {
+      const third = toks[i + 3];
+      const continues = next && ['of', 'for', 'on'].includes(next.norm) && next.pre === '' && after && after.pre === '' && (after.cap || (after.norm === 'the' && third?.pre === '' && third.cap));
+      if ((prev && prev.cap && !prev.marker && prev.pre === '' && !OPENERS.has(prev.raw) && !NAME_NEVER_FIRST.has(prev.norm)) || continues) {
         best = undefined;
       }
     }
@@ -165,6 +167,7 @@ function headLength(toks: Tok[], i: number): number {
   return 0;
 }
 
+const SENTENCE_START = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'these', 'those', 'we', 'it']);
 const ARTICLES = new Set(['a', 'an', 'any', 'another']);
 const MULTI_HEAD_WORDS = new Set(INSTRUMENT_MULTI_HEADS.flat());
 const isHeadWord = (norm: string) => MULTI_HEAD_WORDS.has(norm) && !['of', 'for'].includes(norm);
@@ -183,18 +186,28 @@ function matchGeneric(ctx: ScanContext, toks: Tok[], found: Found, title: string
     let start = h;
     while (start > 0 && !found.covered[start - 1] && toks[start].pre === '') {
       const p = toks[start - 1];
-      if (nameWord(p) || (isYear(p) && !(toks[start - 2] && MONTH_SET.has(toks[start - 2].norm)))) start--;
+      const q = toks[start - 2];
+      if (nameWord(p) || (isYear(p) && !(q && MONTH_SET.has(q.norm)))) start--;
+      // "Antigua and Barbuda Agenda", "Abuja Humanitarian and Security Protocols": "and" between capitals.
+      else if (p.norm === 'and' && !p.cap && p.pre === '' && q && nameWord(q) && !found.covered[start - 2]) start -= 2;
       else break;
     }
     let end = h + len - 1;
+    let yearCut: { j: number; b: number } | undefined;
     const after = toks[end + 1];
     if (after && after.cap && after.pre === '' && NOT_AFTER_HEAD.has(after.norm)) continue;
     for (let j = end + 1; j < toks.length; ) {
       const t = toks[j];
       if (found.covered[j] || t.marker || (t.pre !== '' && PUNCT_BREAK.test(t.pre))) break;
-      if (nameWord(t) || (t.cap && !t.marker && !OPENERS.has(t.raw)) || (isYear(t) && toks[j - 1] && (toks[j - 1].cap || isYear(toks[j - 1])))) {
+      if (nameWord(t) || (t.cap && !t.marker && !OPENERS.has(t.raw) && !SENTENCE_START.has(t.norm)) || (isYear(t) && toks[j - 1] && (toks[j - 1].cap || isYear(toks[j - 1])))) {
         end = j++;
         continue;
+      }
+      // "for the Decade 2014–20243": the closing year of a range with a footnote marker glued on.
+      if (t.num && /^(?:19|20)\d{3,5}$/.test(t.raw) && t.raw.length > 4 && toks[j - 1] && isYear(toks[j - 1])) {
+        yearCut = { j, b: t.a + 4 };
+        end = j;
+        break;
       }
       if (!NAME_CONNECTORS.has(t.norm)) break;
       let k = j;
@@ -218,9 +231,10 @@ function matchGeneric(ctx: ScanContext, toks: Tok[], found: Found, title: string
     const b1 = toks[start - 1]?.norm;
     const b2 = toks[start - 2]?.norm;
     if (b1 && (ARTICLES.has(b1) || (INDEFINITE_BEFORE.has(b1) && b2 && ARTICLES.has(b2)))) continue;
-    const name = s.slice(toks[start].a, toks[end].b);
+    const b = yearCut && yearCut.j === end ? yearCut.b : toks[end].b;
+    const name = s.slice(toks[start].a, b);
     if (title && title.startsWith(name.toLowerCase())) continue;
-    found.hits.push({ a: toks[start].a, b: toks[end].b, citation: { kind: 'instrument', canonical: name }, priority: 2 });
+    found.hits.push({ a: toks[start].a, b, citation: { kind: 'instrument', canonical: name }, priority: 2 });
     for (let k = start; k <= end; k++) found.covered[k] = 1;
     h = end;
   }
@@ -230,7 +244,7 @@ function matchGeneric(ctx: ScanContext, toks: Tok[], found: Found, title: string
 function statusOfForces(ctx: ScanContext, toks: Tok[], found: Found, missions: Missions): void {
   const s = ctx.stream.s;
   for (let i = 0; i + 3 < toks.length; i++) {
-    if (found.covered[i]) continue;
+    if (found.covered[i] || toks[i].norm !== 'status') continue;
     const w = toks.slice(i, i + 4);
     if (!w[0].cap || w.map((t) => t.norm).join(' ') !== 'status of forces agreement') continue;
     const rest = s.slice(w[3].b, w[3].b + 80);
@@ -312,7 +326,7 @@ export interface InstrumentScan {
 }
 
 export function findInstruments(ctx: ScanContext, scan: InstrumentScan): Hit[] {
-  const toks = tokenize(ctx.stream.s);
+  const toks = tokenize(ctx.stream.s, ctx.stream.paragraphBreaks);
   const found: Found = { hits: [], covered: new Uint8Array(toks.length) };
   matchLexicon(ctx, toks, lexiconOf(ctx.knowledge.instruments), found);
   statusOfForces(ctx, toks, found, scan.missions);

@@ -25,6 +25,8 @@ export interface CitationKnowledge {
   /** Year of adoption of Security Council resolution `n`, when catalogued. */
   scYear(n: number): number | undefined;
   instruments: readonly InstrumentEntry[];
+  /** Symbols of the presidential statements issued on an ISO date ("the statement of its President of 3 February 2006"). */
+  prstOn?(isoDate: string): string[];
 }
 
 /** Knowledge with no catalogue: the recogniser still finds every well-formed citation. */

@@ -8,7 +8,7 @@ export const MONTH_SET = new Set(MONTHS.toLowerCase().split('|'));
 /** "16 May 2006", "May 16, 2006", "May 2006" (on the normalised, single-spaced text). */
 export const DATE = `(?:\\d{1,2} (?:${MONTHS}),? \\d{4}|(?:${MONTHS}) \\d{1,2}, \\d{4}|(?:${MONTHS}) \\d{4})`;
 
-export type Body = 'SC' | 'GA' | 'ECOSOC' | 'HRC' | 'WHA' | 'CHR' | 'COUNCIL' | 'OWN';
+export type Body = 'SC' | 'GA' | 'ECOSOC' | 'HRC' | 'WHA' | 'CHR' | 'TC' | 'COUNCIL' | 'OWN';
 
 /**
  * Text just before the word "resolution" that names the adopting body. Order matters: the first
@@ -20,6 +20,7 @@ export const BODY_BEFORE: ReadonlyArray<readonly [RegExp, Body]> = [
   [/Human Rights Council(?:['’]s)? $/, 'HRC'],
   [/World Health Assembly(?:['’]s)? $/, 'WHA'],
   [/Commission on Human Rights(?:['’]s)? $/, 'CHR'],
+  [/Trusteeship Council(?:['’]s)? $/, 'TC'],
   [/(?:General )?Assembly(?:['’]s)? $/, 'GA'],
   [/Council(?:['’]s)? $/, 'COUNCIL'],
   [/\b(?:[Ii]ts|[Tt]heir)(?: (?:own|previous|relevant|earlier|subsequent|recent|latest|pertinent|numerous|various|other|all|most))* $/, 'OWN'],
@@ -33,6 +34,12 @@ export const BODY_NAMES: Record<string, string> = {
   HRC: 'Human Rights Council resolution',
   WHA: 'World Health Assembly resolution',
   CHR: 'Commission on Human Rights resolution',
+  TC: 'Trusteeship Council resolution',
+};
+
+export const MONTH_NUMBER: Record<string, string> = {
+  january: '01', february: '02', march: '03', april: '04', may: '05', june: '06',
+  july: '07', august: '08', september: '09', october: '10', november: '11', december: '12',
 };
 
 /** Words before a bare "1612 (2005)" that make it something other than a resolution. */
@@ -43,7 +50,7 @@ export const NOT_A_RESOLUTION_BEFORE =
 export const INSTRUMENT_HEADS = new Set([
   'agreement', 'agreements', 'accord', 'accords', 'convention', 'conventions', 'covenant', 'protocol', 'protocols',
   'treaty', 'charter', 'statute', 'declaration', 'agenda', 'framework', 'compact', 'consensus', 'commitment', 'pact',
-  'roadmap', 'strategy', 'pathway',
+  'roadmap', 'strategy', 'pathway', 'outcome',
 ]);
 
 /** Heads made of several words: the first word is a head only when the rest follows. */
@@ -71,7 +78,7 @@ export const NOT_AFTER_HEAD = new Set(['series', 'body', 'bodies', 'secretariat'
 export const NAME_STOPS_AFTER_AND = new Set(['security', 'general', 'secretary', 'government', 'governments', 'member', 'states', 'council', 'assembly']);
 
 /** Words that never start an instrument's name even when capitalised. */
-export const NAME_NEVER_FIRST = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', 'his', 'her', 'our', 'all', 'any', 'each', 'such', 'new', 'both', 'and', 'or', 'of', 'in', 'on', 'for', 'to', 'we', 'it', 'annex', 'annexes', 'appendix', 'chapter', 'part', 'section', 'article', 'resolution', 'decision']);
+export const NAME_NEVER_FIRST = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', 'his', 'her', 'our', 'all', 'any', 'each', 'such', 'both', 'and', 'or', 'of', 'in', 'on', 'for', 'to', 'we', 'it', 'annex', 'annexes', 'appendix', 'chapter', 'part', 'section', 'article', 'resolution', 'decision']);
 
 /** Adjectives between an indefinite article and a name ("a future Final Peace Agreement"): no citation. */
 export const INDEFINITE_BEFORE = new Set(['future', 'possible', 'eventual', 'new', 'comprehensive', 'final', 'lasting', 'single']);

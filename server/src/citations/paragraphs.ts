@@ -28,7 +28,11 @@ const TAIL_ANNEX_INTERNAL = / (?:of|in) (?:the )?annex(?: (?<an>[IVXLC]+|\d+))?(
 const TAIL_ANNEX_THERETO = / (?:of|in) (?:the )?annex(?:es)?(?: [IVXLC]+)? (?:thereto|to that resolution|to the said resolution)(?![\p{L}])/uy;
 const TAIL_ANNEX_OF = / (?:of|in) (?:the )?annex(?: [IVXLC]+)? (?:to|of) /y;
 const TAIL_TARGET = / (?:(?:of|in|under) )?(?:(?:its|their|the|his|her|General Assembly|Security Council|Human Rights Council|Economic and Social Council|Council|Assembly|document|documents) )*/y;
-const TAIL_OF = / (?:of|in) /y;
+const TAIL_OF = / of /y;
+/** "of that resolution", "of the above-mentioned resolution": the resolution cited last. */
+const TAIL_THAT_RESOLUTION = / (?:of|in|under) (?:that|the said|the above-mentioned|the aforementioned|the same|the latter|the) resolution(?![\p{L}])/uy;
+/** "of the Secretary-General's report (S/25492)": the symbol in parentheses names the text. */
+const TAIL_REPORT_SYMBOL = /^ of (?:the |his |her |its )?[\p{L}’'\- ]{1,80}?\($/u;
 
 interface Item {
   a: number;
@@ -70,6 +74,36 @@ export function findParagraphRefs(ctx: ScanContext, targets: Hit[], resolve: Res
     if (!startsAt.has(t.a) || startsAt.get(t.a)!.b < t.b) startsAt.set(t.a, t);
     endsAt.set(t.b, t);
   }
+  const sorted = targets.filter((t) => t.citation.kind !== 'internal-paragraph' && t.citation.kind !== 'pinpoint-paragraph').sort((p, q) => p.a - q.a);
+  const resolutionKinds = new Set(['sc-resolution', 'ga-resolution', 'other-resolution']);
+  /** The resolution cited last before `at`, within the same stretch of text. */
+  const lastResolutionBefore = (at: number): Hit | undefined => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].a < at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0; i--) {
+      const h = sorted[i];
+      if (h.b > at) continue;
+      if (at - h.b > 1500) return undefined;
+      if (resolutionKinds.has(h.citation.kind) && h.citation.symbol) return h;
+    }
+    return undefined;
+  };
+  const symbolInParentheses = (from: number): Hit | undefined => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].a <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    const h = sorted[lo];
+    return h && h.a - from <= 100 && h.citation.symbol && TAIL_REPORT_SYMBOL.test(s.slice(from, h.a)) ? h : undefined;
+  };
   // The target of the last pinpoint, inherited by "as well as paragraphs 13 and 14" in the same sentence.
   let last: { target: HitCitation; annex: boolean; end: number } | undefined;
   KEYWORD.lastIndex = 0;
@@ -107,8 +141,7 @@ export function findParagraphRefs(ctx: ScanContext, targets: Hit[], resolve: Res
     if (at(TAIL_INTERNAL)) internal = {};
     else if ((x = at(TAIL_ANNEX_THERETO))) {
       const prev = last && !/[.;]\s/.test(s.slice(last.end, k.index)) ? last.target : undefined;
-      const before = [...endsAt.values()].filter((h) => h.b <= k.index && k.index - h.b < 300 && h.citation.kind !== 'instrument').sort((p, q) => q.b - p.b)[0];
-      target = before?.citation ?? prev;
+      target = lastResolutionBefore(k.index)?.citation ?? prev;
       annex = true;
       if (!target) continue;
     } else if ((x = at(TAIL_ANNEX_OF))) {
@@ -117,10 +150,16 @@ export function findParagraphRefs(ctx: ScanContext, targets: Hit[], resolve: Res
       target = t.citation;
       annex = true;
     } else if ((x = at(TAIL_ANNEX_INTERNAL))) internal = { annex: x.groups!.an };
-    else {
+    else if (at(TAIL_THAT_RESOLUTION)) {
+      const before = lastResolutionBefore(k.index);
+      if (!before) continue;
+      target = before.citation;
+    } else {
       const p = at(TAIL_TARGET) ? TAIL_TARGET.lastIndex : end;
       const t = startsAt.get(p) ?? startsAt.get(p + 1);
+      const inParens = t ? undefined : symbolInParentheses(end);
       if (t) target = t.citation;
+      else if (inParens) target = inParens.citation;
       else if (at(TAIL_OF)) continue; // "paragraph 87 of his report": into a text with no symbol
       else {
         // "resolution 2304 (2016) paragraphs 16 and 18": the resolution just before.

@@ -7,7 +7,7 @@ import { Acronyms, findInstruments, Missions } from './instruments';
 import { CitationKnowledge, NO_KNOWLEDGE } from './knowledge';
 import type { Citation } from './model';
 import { findParagraphRefs, InternalQuery, ResolveInternal } from './paragraphs';
-import { findCataloguedScResolutions, findDecisions, findPresidentialStatements, findResolutions, findSymbols } from './resolutions';
+import { findCataloguedScResolutions, findDecisions, findPresidentialStatements, findPresidentialStatementsByDate, findResolutions, findSymbols } from './resolutions';
 import { buildStreams, Stream, toSpans } from './scan';
 
 /** The document's own symbol, from the masthead or, failing that, from its first lines. */
@@ -108,6 +108,7 @@ export function recogniseCitations(model: ResolutionModel, knowledge: CitationKn
       ...findResolutions(ctx),
       ...findCataloguedScResolutions(ctx),
       ...findPresidentialStatements(ctx),
+      ...findPresidentialStatementsByDate(ctx),
       ...findDecisions(ctx),
       ...findInstruments(ctx, { acronyms, missions, title }),
     ];

@@ -4,13 +4,13 @@
 // "2200 A (XXI)", "Human Rights Council resolution 31/21", "Presidential Statement 2015/25",
 // "decision 1/CP.21", "S/2005/57 and Add.1". Reads one normalised stream (single spaces).
 import { compactSymbol, Hit, HitCitation, ScanContext } from './hit';
-import { Body, BODY_BEFORE, BODY_NAMES, DATE, NOT_A_RESOLUTION_BEFORE } from './lexicon';
+import { Body, BODY_BEFORE, BODY_NAMES, DATE, MONTH_NUMBER, NOT_A_RESOLUTION_BEFORE } from './lexicon';
 import type { CitationKind } from './model';
 
 const MEMBER = new RegExp(
   [
     String.raw`(?<scn>\d{1,4}) ?\( ?(?<scy>\d{4}) ?\)`,
-    String.raw`(?<oldn>\d{1,4}) ?(?:(?<oldl>[A-Z]) ?)?\( ?(?<olds>(?:ES-|S-)?[IVXL]{1,7}) ?\)`,
+    String.raw`(?<oldn>\d{1,4}) ?(?:(?<oldl>[A-Z]) ?)?\( ?(?<olds>(?:ES-|S-)?[IVXL]{1,7}|(?:ES|S)-\d{1,2}) ?\)`,
     String.raw`(?<ss>(?:ES-|S-)?\d{1,4})\/(?<sn>\d{1,4})(?: ?(?<sl>[A-L])(?![\p{L}\p{N}\/]))?(?![\d\/])`,
     String.raw`(?<wha>\d{2}\.\d{1,2})(?![\d]|\.\d)`,
     String.raw`(?<bare>\d{1,4})(?![\d\/]|[.,]\d| ?\(\d)`,
@@ -75,7 +75,9 @@ function classify(ctx: ScanContext, g: Record<string, string | undefined>, body:
   if (g.oldn) {
     const letter = g.oldl ? ` ${g.oldl}` : '';
     if (eff === 'ECOSOC') return { family: 'OTHER', citation: { kind: 'other-resolution', canonical: `E/RES/${g.oldn}${letter} (${g.olds})`, symbol: `E/RES/${g.oldn}${letter} (${g.olds})`, body: BODY_NAMES.ECOSOC } };
-    if (eff && eff !== 'GA') return undefined;
+    if (eff === 'TC') return { family: 'OTHER', citation: { kind: 'other-resolution', canonical: `T/RES/${g.oldn}${letter} (${g.olds})`, symbol: `T/RES/${g.oldn}${letter} (${g.olds})`, body: BODY_NAMES.TC } };
+    // A session in roman numerals is the General Assembly's numbering, whoever "its" is.
+    if (eff && eff !== 'GA' && body !== 'OWN') return undefined;
     const sym = `A/RES/${g.oldn}${letter} (${g.olds})`;
     return { family: 'GA', citation: { kind: 'ga-resolution', canonical: sym, symbol: sym } };
   }
@@ -189,6 +191,26 @@ export function findPresidentialStatements(ctx: ScanContext): Hit[] {
       if (!SEP.exec(s)) break;
       pos = SEP.lastIndex;
     }
+  }
+  return out;
+}
+
+/** "the statement by the President of the Security Council of 12 February 2014": the catalogue knows which. */
+export function findPresidentialStatementsByDate(ctx: ScanContext): Hit[] {
+  const s = ctx.stream.s;
+  const out: Hit[] = [];
+  if (!ctx.knowledge.prstOn) return out;
+  const re = new RegExp(
+    `(?<![\\p{L}])[Ss]tatement (?:by|of) (?:its|the) President(?: of the (?:Security )?Council)?(?: on (?:its|the Council['’]s) behalf)?,? (?:of|dated|on|issued on) (?<date>${DATE})(?! ?\\(S\\/PRST)`,
+    'gu',
+  );
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const d = /(\d{1,2}) (\w+),? (\d{4})/.exec(m.groups!.date);
+    const month = d && MONTH_NUMBER[d[2].toLowerCase()];
+    if (!d || !month) continue;
+    const found = ctx.knowledge.prstOn(`${d[3]}-${month}-${d[1].padStart(2, '0')}`);
+    if (found.length !== 1) continue;
+    out.push({ a: m.index, b: m.index + m[0].length, citation: { kind: 'prst', canonical: found[0], symbol: found[0], year: Number(d[3]) }, priority: 6 });
   }
   return out;
 }

@@ -11,6 +11,8 @@ export interface Stream {
   map: Int32Array;
   /** Indexes into `s` where skipped text (furniture) lies between `s[i-1]` and `s[i]`. */
   breaks: number[];
+  /** Indexes into `s` of the first character after a blank line: names and lists do not cross them. */
+  paragraphBreaks: Set<number>;
   /** Footnote text: read on its own, never joined to the body it interrupts. */
   footnote: boolean;
 }
@@ -19,40 +21,70 @@ const isSpace = (c: number) =>
   c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0xfeff || c === 0x85;
 
 class StreamBuilder {
-  private readonly chars: string[] = [];
-  private readonly offsets: number[] = [];
+  /** Character codes of the stream, and the original offset of each: typed arrays, no garbage. */
+  private readonly codes: Uint16Array;
+  private readonly offsets: Int32Array;
+  private length = 0;
+  private last = 32; // the last code emitted; a space before anything
   private readonly breaks: number[] = [];
+  private readonly paragraphBreaks = new Set<number>();
   private pendingBreak = false;
+  /** Newlines in the current run of white space; -1 right after skipped furniture (not a paragraph end). */
+  private newlines = 0;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string, capacity: number) {
+    this.codes = new Uint16Array(capacity + 1);
+    this.offsets = new Int32Array(capacity + 1);
+  }
 
   add(start: number, end: number): void {
     const text = this.text;
-    if (this.pendingBreak && this.chars.length) {
-      if (this.chars[this.chars.length - 1] !== ' ') this.push(' ', start);
-      this.breaks.push(this.chars.length);
+    const codes = this.codes;
+    const offsets = this.offsets;
+    let len = this.length;
+    let last = this.last;
+    let newlines = this.newlines;
+    if (this.pendingBreak && len) {
+      if (last !== 32) {
+        codes[len] = 32;
+        offsets[len++] = start;
+        last = 32;
+      }
+      this.breaks.push(len);
     }
     this.pendingBreak = false;
     for (let i = start; i < end; i++) {
       const c = text.charCodeAt(i);
       if (isSpace(c)) {
-        if (this.chars.length && this.chars[this.chars.length - 1] !== ' ') this.push(' ', i);
-      } else if (c !== 0xad) this.push(text[i], i);
+        if (c === 10 && newlines >= 0) newlines++;
+        if (len && last !== 32) {
+          codes[len] = 32;
+          offsets[len++] = i;
+          last = 32;
+        }
+      } else if (c !== 0xad) {
+        if (newlines >= 2) this.paragraphBreaks.add(len);
+        newlines = 0;
+        codes[len] = c;
+        offsets[len++] = i;
+        last = c;
+      }
     }
+    this.length = len;
+    this.last = last;
+    this.newlines = newlines;
   }
 
   /** Text was skipped: the next piece does not continue the previous one on the page. */
   gap(): void {
     this.pendingBreak = true;
-  }
-
-  private push(ch: string, offset: number): void {
-    this.chars.push(ch);
-    this.offsets.push(offset);
+    this.newlines = -1;
   }
 
   build(footnote: boolean): Stream {
-    return { s: this.chars.join(''), map: Int32Array.from(this.offsets), breaks: this.breaks, footnote };
+    // UTF-16 code units straight into a string (lone surrogates survive, as they must for offsets).
+    const s = Buffer.from(this.codes.buffer, this.codes.byteOffset, this.length * 2).toString('utf16le');
+    return { s, map: this.offsets.subarray(0, this.length), breaks: this.breaks, paragraphBreaks: this.paragraphBreaks, footnote };
   }
 }
 
@@ -67,7 +99,7 @@ export function buildStreams(model: ResolutionModel): Stream[] {
   for (const f of [m?.symbol, m?.jobNumber, m?.date]) if (f) skip.push(f.span);
   skip.sort((a, b) => a.start - b.start);
 
-  const body = new StreamBuilder(text);
+  const body = new StreamBuilder(text, text.length);
   let at = 0;
   for (const sp of skip) {
     if (sp.start > at) body.add(at, sp.start);
@@ -80,7 +112,7 @@ export function buildStreams(model: ResolutionModel): Stream[] {
   const out = [body.build(false)];
   for (const f of model.furniture) {
     if (f.kind !== 'footnote') continue;
-    const fb = new StreamBuilder(text);
+    const fb = new StreamBuilder(text, f.span.end - f.span.start);
     fb.add(f.span.start, f.span.end);
     out.push(fb.build(true));
   }

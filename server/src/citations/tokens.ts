@@ -18,42 +18,78 @@ export interface Tok {
   marker: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
 const IGNORABLE = /[\s\-‐‑‒–—'’"“”«»]/g;
 const GLUED_MARKER = /^(\p{L}[\p{L}\p{M}]{2,})(\d{1,3})$/u;
 
 export function normWord(raw: string): string {
-  return raw.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/['’]/g, '');
+  let ascii = true;
+  for (let i = 0; i < raw.length && ascii; i++) if (raw.charCodeAt(i) > 127 || raw.charCodeAt(i) === 39) ascii = false;
+  // Most words are plain ASCII: skip Unicode normalisation for them (a 1 MB text has 170,000 words).
+  return ascii ? raw.toLowerCase() : raw.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/['’]/g, '');
 }
+
+const isUpper = (c: number) => (c >= 65 && c <= 90) || (c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
 
 function tok(s: string, a: number, b: number, prevEnd: number, marker: boolean): Tok {
   const raw = s.slice(a, b);
+  const c0 = raw.charCodeAt(0);
+  const cap = isUpper(c0);
+  let acronym = false;
+  if (cap) for (let i = 1; i < raw.length && !acronym; i++) acronym = isUpper(raw.charCodeAt(i));
   return {
     a,
     b,
     raw,
     norm: normWord(raw),
-    pre: s.slice(prevEnd, a).replace(IGNORABLE, ''),
-    cap: /^\p{Lu}/u.test(raw),
-    num: /^\d/.test(raw),
-    acronym: /^\p{Lu}[\p{L}\d]*\p{Lu}/u.test(raw),
+    pre: a - prevEnd === 1 && s.charCodeAt(prevEnd) === 32 ? '' : s.slice(prevEnd, a).replace(IGNORABLE, ''),
+    cap,
+    num: c0 >= 48 && c0 <= 57,
+    acronym,
     marker,
   };
 }
 
-export function tokenize(s: string): Tok[] {
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const wordCache = new Map<number, boolean>();
+/** Letter, mark or digit: ASCII by code, the rest through a (cached) Unicode test. */
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  let v = wordCache.get(c);
+  if (v === undefined) wordCache.set(c, (v = WORD_CHAR.test(String.fromCharCode(c))));
+  return v;
+}
+
+/** Words of `s`; a word after a blank line carries "¶" in `pre`, so that no name runs across it. */
+export function tokenize(s: string, paragraphBreaks?: ReadonlySet<number>): Tok[] {
   const out: Tok[] = [];
   let prevEnd = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(s); m; m = WORD.exec(s)) {
-    const a = m.index;
-    const b = a + m[0].length;
-    const g = GLUED_MARKER.exec(m[0]);
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const a = i;
+    // A word, with apostrophes inside it ("People’s", "N’djamena").
+    for (;;) {
+      while (i < n && isWordChar(s.charCodeAt(i))) i++;
+      const c = s.charCodeAt(i);
+      if ((c === 39 || c === 0x2019) && i + 1 < n && isWordChar(s.charCodeAt(i + 1)) && !/\d/.test(s[i + 1])) i++;
+      else break;
+    }
+    const b = i;
+    const raw = s.slice(a, b);
+    const g = /\d$/.test(raw) ? GLUED_MARKER.exec(raw) : null;
     if (g && !/^\p{Lu}+$/u.test(g[1])) {
       const cut = a + g[1].length;
       out.push(tok(s, a, cut, prevEnd, false));
       out.push(tok(s, cut, b, cut, true));
-    } else out.push(tok(s, a, b, prevEnd, false));
+      if (paragraphBreaks?.has(a)) out[out.length - 2].pre += '¶';
+    } else {
+      out.push(tok(s, a, b, prevEnd, false));
+      if (paragraphBreaks?.has(a)) out[out.length - 1].pre += '¶';
+    }
     prevEnd = b;
   }
   return out;

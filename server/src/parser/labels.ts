@@ -78,3 +78,14 @@ function openingStyle(label: string, parent: LabelStyle | undefined): LabelStyle
   if (label === 'i') return parent === 'roman' ? undefined : 'roman';
   return undefined;
 }
+
+/** Real index of the n-th non-dash level. */
+export function levelIndex(levels: OpenLevel[], alphaDepth: number): number {
+  let seen = 0;
+  for (let i = 0; i < levels.length; i++) {
+    if (levels[i].style === 'dash') continue;
+    if (seen === alphaDepth) return i;
+    seen++;
+  }
+  return levels.length;
+}

@@ -11,7 +11,7 @@ export interface ParagraphQuery {
 }
 
 const QUERY =
-  /^\s*(?:(?:paragraph|para|par|§)\.?\s*)?(?:(pp|op|annex(?:\s+(?:[ivxlc]+|\d+)(?=\s+\d))?)\s*[:.]?\s*)?(\d+)\s*(bis|ter|quater)?\s*((?:\(\s*(?:[a-z]{1,5}|\d{1,2}|dash\d+)\s*\)\s*)*)$/i;
+  /^\s*(?:(?:paragraph|para|par|§)\.?\s*)?(?:(pp|op|annex(?:\s+(?:[ivxlc]+|\d+|[a-z])(?=\s+\d))?)\s*[:.]?\s*)?(\d+)\s*(bis|ter|quater)?\s*((?:\(\s*(?:[a-z]{1,5}|\d{1,2}|dash\d+)\s*\)\s*)*)$/i;
 
 /** Parses an address; returns undefined when the text is not one. */
 export function parseParagraphQuery(input: string): ParagraphQuery | undefined {
@@ -44,11 +44,17 @@ function annexOrdinal(designation: string): number | undefined {
 
 function findAnnex(model: ResolutionModel, designation: string | undefined): Annex | undefined {
   if (designation === undefined) return model.annexes[0];
-  const want = annexOrdinal(designation);
-  return model.annexes.find((a) => {
-    const m = /\b([IVXLC]+|\d+)\s*$/i.exec(a.name);
-    return m ? annexOrdinal(m[1]) === want : want === a.index;
-  });
+  const want = designation.toLowerCase();
+  const printed = (a: Annex) => /^Annex\s+(\S+)$/i.exec(a.name)?.[1].toLowerCase();
+  // As printed first ("Annex B", "Annex II"), then by number ("annex 2" for "Annex II").
+  return (
+    model.annexes.find((a) => printed(a) === want) ??
+    model.annexes.find((a) => {
+      const p = printed(a);
+      const n = annexOrdinal(want);
+      return n !== undefined && (p !== undefined ? annexOrdinal(p) === n : a.index === n);
+    })
+  );
 }
 
 function descend(p: Paragraph | undefined, labels: string[]): Paragraph | undefined {
@@ -103,7 +109,9 @@ export function* allParagraphs(model: ResolutionModel): Generator<Paragraph> {
 export function addressOf(model: ResolutionModel, id: string): string {
   const m = /^ANNEX(\d+):(.*)$/.exec(id);
   if (!m) return id;
-  const annex = model.annexes[Number(m[1]) - 1];
-  const designation = annex && /\s(\S+)$/.exec(annex.name)?.[1];
+  const index = Number(m[1]);
+  const annex = model.annexes[index - 1];
+  const printed = annex && /^Annex\s+(\S+)$/i.exec(annex.name)?.[1];
+  const designation = printed ?? (index > 1 ? String(index) : undefined);
   return `annex ${designation ? designation + ' ' : ''}${m[2]}`;
 }

@@ -4,90 +4,16 @@
 // the punctuation that ends a clause, never from line breaks: flattened text gives the same tree.
 import { CleanText } from './cleanText';
 import { FrontMatter, isSpace, trimEnd } from './masthead';
-import { Annex, Field, Heading, Paragraph } from './model';
-import { OpenLevel, placeLabel, romanValue } from './labels';
-import { isPreambularHead, looksLikeParticiple, OPERATIVE_PHRASES, OPERATIVE_VERBS, OPERATIVE_VERBS_LOWER, PREAMBULAR_PHRASES, QUALIFIERS } from './lexicon';
-
-/**
- * Candidates, in one pass: closing lines; paragraph numbers ("3.", "3 bis.", OCR'd "ll."); labels
- * "(a)" and Model UN "a)"/"i."; dash bullets; roman section numbers "II."; and, where preambular
- * openings are looked for, capitalised words (elsewhere only "Annex"). Every alternative starts
- * with a character that is rare in prose (a digit, "(", ")", ".", a dash, a capital), so the
- * scan skips ordinary words quickly.
- */
-const CANDIDATE_PARTS = [
-  String.raw`(\d{1,3}(?:st|nd|rd|th)\s+plenary\s+meeting|Adopted\s+(?:unanimously\s+|without\s+(?:a\s+)?vote\s+)?at\s+the\s+\d{1,4}(?:st|nd|rd|th)\s+meeting\.?)`,
-  String.raw`(\d{1,3})(?:\s?(bis|ter|quater))?(?:\.|,(?=\s+[A-Z])|(?=\s+[A-Z][a-z]+s\b))(?=\s|$|[“"‘'(A-Z])`,
-  String.raw`(\.)(?<=(?:ll|1l|l1)\.)(?=\s+[A-Z])`,
-  String.raw`\(([a-z]{1,4})\)(?=[\s“"‘]|$)`,
-  String.raw`([.)])(?<=(?<![\w.(\-/])(?:[a-z]|[ivx]{2,5})[.)])(?=\s)`,
-  String.raw`(--|[—–•])(?=\s)`,
-  String.raw`([IVX]{1,5})\.(?=\s+[A-Z])`,
-];
-/** Characters that may not stand right before each kind of candidate (checked after the match). */
-const NOT_BEFORE_NUMBER = /[\w/.,\-–(’']/;
-const NOT_BEFORE_LABEL = /[\w(\[]/;
-const NOT_BEFORE_ROMAN = /[\w.]/;
-const PREAMBLE_CANDIDATES = new RegExp([...CANDIDATE_PARTS, String.raw`([A-Z][A-Za-z’'\-]*)`].join('|'), 'g');
-const BODY_CANDIDATES = new RegExp([...CANDIDATE_PARTS, String.raw`(Annex|ANNEX)(?![\w])`].join('|'), 'g');
-
-const NUMBER_BLOCKERS = new Set([
-  'paragraph', 'paragraphs', 'para', 'paras', 'resolution', 'resolutions', 'no', 'nos', 'vol', 'article', 'articles', 'chapter',
-  'section', 'sections', 'rule', 'rules', 'page', 'pages', 'annex', 'item', 'items', 'of', 'and', 'to', 'or', 'decision',
-  'decisions', 'principle', 'principles', 'goal', 'goals', 'target', 'targets', 'recommendation', 'recommendations', 'part',
-  'sect', 'chap', 'p', 'pp', 'op', 'under', 'in', 'by', 'see', 'at',
-]);
-const ABBREVIATIONS = /^(?:No|Nos|no|nos|vol|Vol|para|paras|p|pp|art|Art|arts|chap|Chap|sect|Sect|cf|op|para)\.$/;
-const LABEL_BLOCKERS_BEFORE = new Set(['paragraph', 'paragraphs', 'subparagraph', 'subparagraphs', 'sub-paragraph', 'sub-paragraphs', 'article', 'articles', 'section', 'item', 'items', 'annex', 'letter', 'point', 'points', 'criterion', 'criteria', 'clause', 'clauses']);
-const LABEL_BLOCKERS_AFTER = /^\s*(?:above|below|thereof|hereof|of\s+(?:the|this|that|its|resolution|paragraph|annex|article)|to\s+\(|and\s+\([a-z]{1,4}\)\s+(?:above|below|of))/;
-
-const SENTENCE_AFTER_TITLE = /([a-z,;)”’]\s+)(?:The|We|Upon|This|These|Each|Pursuant|Having|It|Our)[\s,]+[A-Za-z]/;
+import { Field, Heading } from './model';
+import { AnnexBuilder, buildTree, isOpeningQuote, Item, newNode, Node, Segmented, skipBlank } from './tree';
+import { levelIndex, placeLabel, romanValue } from './labels';
+import { isPreambularHead, OPERATIVE_VERBS, OPERATIVE_VERBS_LOWER } from './lexicon';
+import { ABBREVIATIONS, BODY_CANDIDATES, LABEL_BLOCKERS_AFTER, LABEL_BLOCKERS_BEFORE, NOT_BEFORE_LABEL, NOT_BEFORE_NUMBER, NOT_BEFORE_ROMAN, NUMBER_BLOCKERS, PREAMBLE_CANDIDATES, SENTENCE_AFTER_TITLE } from './candidates';
+import { capitalise, nextWord, Opening, openingPhrase, operativeOpeningAt, stripQuote } from './openings';
 
 type Section = 'front' | 'preamble' | 'operative' | 'closing' | 'annex';
 
-interface Node {
-  kind: Paragraph['kind'];
-  id: string;
-  name: string;
-  label?: string;
-  labelSpan?: { start: number; end: number };
-  /** Where the paragraph starts (its label, opening quote or first word). */
-  start: number;
-  selStart: number;
-  selEnd: number;
-  opening?: string;
-  /** Where this paragraph's own text ends, before the next item of any kind. */
-  ownEnd: number;
-  children: Node[];
-  /** Sub-paragraph levels open under this top-level paragraph (its label style per depth). */
-  levels?: OpenLevel[];
-  /** Open sub-paragraph nodes, parallel to `levels`. */
-  open?: Node[];
-  dashCount?: number;
-  depth: number;
-}
-
-/** Everything the segmenter emits, in document order; ends are computed from what follows. */
-type Item = { type: 'para'; node: Node } | { type: 'stop'; at: number };
-
-export interface Segmented {
-  preamble: Paragraph[];
-  operative: Paragraph[];
-  headings: Heading[];
-  closing: Field[];
-  annexes: Annex[];
-}
-
-interface AnnexBuilder {
-  name: string;
-  start: number;
-  selEnd: number;
-  top: Node[];
-  headings: Heading[];
-  expected: number;
-  /** A text the resolution adopts inline ("Adopts the following declaration: …"), not an annex. */
-  adopted?: boolean;
-}
+const SUFFIX_RANK: Record<string, number> = { bis: 1, ter: 2, quater: 3 };
 
 export function segment(text: string, clean: CleanText, front: FrontMatter): Segmented {
   return new Segmenter(text, clean, front).run();
@@ -105,6 +31,8 @@ class Segmenter {
   private expectedOp = 1;
   private romanHeading = 0;
   private lastHeadingEnd = -1;
+  /** Rank of the bis/ter/quater suffix last accepted after the current number (0: none). */
+  private suffixRank = 0;
 
   constructor(
     private readonly text: string,
@@ -211,15 +139,6 @@ class Segmenter {
     return this.clean.slice(s, i + 1);
   }
 
-  private nextWord(from: number): { word: string; at: number } {
-    let i = from;
-    const c = this.clean;
-    while (i < c.length && isSpace(c.charCodeAt(i))) i++;
-    let e = i;
-    while (e < c.length && !isSpace(c.charCodeAt(e))) e++;
-    return { word: c.slice(i, e), at: i };
-  }
-
   private lastItemStart(): number {
     const last = this.items[this.items.length - 1];
     if (!last) return this.front.bodyStart;
@@ -321,19 +240,20 @@ class Segmenter {
     if (!annex && n === 1 && !suffix && this.expectedOp > 1 && this.opensAdoptedText(at)) return this.onNumber(at, match, printed, suffix);
     const expected = annex ? annex.expected : this.expectedOp;
     const bis = suffix !== undefined;
-    const fits = bis ? n === expected - 1 : n === expected;
+    // "3 bis." then "3 ter.": each suffix once, in order, after its number.
+    const rank = bis ? SUFFIX_RANK[suffix] : 0;
+    const fits = bis ? n === expected - 1 && rank > this.suffixRank : n === expected;
     // Sources skip a number now and then; a later number is believed only in a strong context.
     const skipped = !bis && !annex && this.section === 'operative' && n > expected && n <= expected + 2;
     if (!fits && !skipped) return;
-    const next = this.nextWord(at + match.length);
-    const nextWord = stripQuote(next.word);
-    const lowerAfter = /^[a-z]/.test(nextWord);
+    const next = nextWord(this.clean, at + match.length);
+    const lowerAfter = /^[a-z]/.test(stripQuote(next.word));
     const atEnd = next.word === '';
     // "paragraph 11." is a reference ending a sentence, unless a clause end stands between.
     const prevRaw = this.prevWord(at);
     if (!lowerAfter && ((/[a-z]$/i.test(prevRaw) && NUMBER_BLOCKERS.has(prevRaw.toLowerCase().replace(/[^a-z]/g, ''))) || ABBREVIATIONS.test(prevRaw))) return;
     const b = this.boundary(at);
-    const verbAfter = this.operativeOpeningAt(next.at) !== undefined;
+    const verbAfter = operativeOpeningAt(this.clean, next.at) !== undefined;
     const strong = b.ok && !b.heading && verbAfter;
     if (skipped && !strong) return;
     // "5, Notes" and "2 Requests": a mistyped or misread period, believed before an operative verb.
@@ -363,18 +283,19 @@ class Segmenter {
 
     const name = annex ? `${digits}${suffix ?? ''}` : `OP${digits}${suffix ?? ''}`;
     const id = annex ? `ANNEX${this.annexes.length}:${name}` : name;
-    const node = this.newNode(annex ? 'annex' : 'operative', id, name, start, selStart, selEnd);
+    const node = newNode(annex ? 'annex' : 'operative', id, name, start, selStart, selEnd);
     node.label = match.replace(/\s+/g, ' ');
     node.labelSpan = { start: at, end: at + match.length };
-    const opening = this.operativeOpeningAt(moved ? moved.start : next.at);
+    const opening = operativeOpeningAt(this.clean, moved ? moved.start : next.at);
     if (opening) {
       node.opening = opening.text;
       node.selEnd = Math.max(node.selEnd, opening.end);
     }
     this.pushTop(node);
+    this.suffixRank = rank;
     if (annex) {
       annex.top.push(node);
-      annex.expected = n + 1;
+      if (!bis) annex.expected = n + 1;
     } else {
       this.operative.push(node);
       this.section = 'operative';
@@ -392,7 +313,7 @@ class Segmenter {
     if (!op || this.section !== 'operative' || this.cur !== op) return false;
     const p = this.prevChar(at);
     if (p < 0 || this.clean.char(p) !== ':') return false;
-    const next = this.nextWord(at + 2).word;
+    const next = nextWord(this.clean, at + 2).word;
     if (!/^[“"]?[A-Z]/.test(next)) return false;
     const colon = this.clean.indexOf(':', op.selEnd);
     if (colon < 0 || colon >= at) return false;
@@ -402,26 +323,6 @@ class Segmenter {
     this.section = 'annex';
     this.annexes.push({ name: 'Adopted text', start, selEnd: start, top: [], headings: [], expected: 1, adopted: true });
     return true;
-  }
-
-  /** The operative opening phrase at `at` ("Decides", "Further requests", "further fully endorses"). */
-  private operativeOpeningAt(at: number): { text: string; end: number } | undefined {
-    let w = this.nextWord(at);
-    const phrase = OPERATIVE_PHRASES.exec(this.clean.slice(w.at, w.at + 40));
-    if (phrase) return { text: phrase[0].replace(/\s+/g, ' '), end: w.at + phrase[0].length };
-    const words: string[] = [];
-    for (let k = 0; k < 3 && w.word; k++) {
-      const bare = capitalise(stripQuote(w.word).replace(/[^A-Za-z’'\-]+$/, ''));
-      words.push(w.word.replace(/[,;:.]+$/, ''));
-      if (OPERATIVE_VERBS.has(bare)) {
-        const phrase = this.openingPhrase(at, 'operative');
-        const end = w.at + w.word.replace(/[,;:.]+$/, '').length;
-        return phrase && phrase.end >= end ? phrase : { text: words.join(' '), end };
-      }
-      if (!QUALIFIERS.has(bare)) return undefined;
-      w = this.nextWord(w.at + w.word.length);
-    }
-    return undefined;
   }
 
   /** For a number printed after its paragraph's first words: the clause start before it. */
@@ -434,9 +335,9 @@ class Segmenter {
     for (; i > floor; i--) {
       const ch = c.char(i);
       if ((ch === ';' || ch === '.' || ch === ':' || ch === ',') && isSpace(c.charCodeAt(i + 1))) {
-        const w = this.nextWord(i + 1);
+        const w = nextWord(this.clean, i + 1);
         if (/^[“"‘]?[A-Z]/.test(w.word)) {
-          const opening = this.operativeOpeningAt(w.at);
+          const opening = operativeOpeningAt(this.clean, w.at);
           if (opening) return { start: w.at, end: opening.end };
         }
         if (ch !== ',') return undefined;
@@ -473,7 +374,7 @@ class Segmenter {
     // ("… shall (a) prioritize"): a later one would be a mention in running text.
     // A label continuing its list is believed before a capitalised item even where extraction
     // lost the clause end before it.
-    const after = this.nextWord(at + match.length);
+    const after = nextWord(this.clean, at + match.length);
     if (!ok && !(place.opens && place.depth === 0 && top.children.length === 0) && !(!place.opens && /^[A-Z]/.test(after.word))) return;
     // The first item must have words before the next label: "a) b)" in margin notes is no list.
     if (after.word === '' || /^\(?[a-z]{1,4}[.)]$/.test(after.word)) return;
@@ -486,7 +387,7 @@ class Segmenter {
     const parent = realDepth === 0 ? top : open[realDepth - 1];
     const printed = mark ? `${label}${mark}` : `(${label})`;
     const name = `(${label})`;
-    const node = this.newNode('sub', `${parent.id}${name}`, name, at, at, at + match.length);
+    const node = newNode('sub', `${parent.id}${name}`, name, at, at, at + match.length);
     node.label = printed;
     node.labelSpan = { start: at, end: at + match.length };
     node.depth = parent.depth + 1;
@@ -504,7 +405,7 @@ class Segmenter {
     const open = top.open ?? (top.open = []);
     const inDashList = levels.length > 0 && levels[levels.length - 1].style === 'dash';
     if (!(ch === ':' || (inDashList && (ch === ',' || ch === ';')))) return;
-    const after = this.nextWord(at + match.length);
+    const after = nextWord(this.clean, at + match.length);
     if (after.word === '') return;
     if (inDashList) {
       levels.pop();
@@ -514,7 +415,7 @@ class Segmenter {
     const count = (parent.dashCount ?? 0) + 1;
     parent.dashCount = count;
     const name = `(dash${count})`;
-    const node = this.newNode('sub', `${parent.id}${name}`, name, at, at, at + match.length);
+    const node = newNode('sub', `${parent.id}${name}`, name, at, at, at + match.length);
     node.label = match;
     node.labelSpan = { start: at, end: at + match.length };
     node.depth = parent.depth + 1;
@@ -550,19 +451,19 @@ class Segmenter {
   private onWord(at: number, word: string): void {
     if (word === 'Annex' || word === 'ANNEX') return this.onAnnex(at, word);
     if (this.section === 'front' || this.section === 'preamble') {
-      const opening = this.openingPhrase(at, 'preambular');
+      const opening = openingPhrase(this.clean, at, 'preambular');
       if (opening) return this.onPreambular(at, opening);
-      if (/^[A-Z]/.test(word) && this.operativeOpeningAt(at)) return this.onUnnumberedOperative(at);
+      if (/^[A-Z]/.test(word) && operativeOpeningAt(this.clean, at)) return this.onUnnumberedOperative(at);
     }
   }
 
-  private onPreambular(at: number, opening: { text: string; end: number; generic?: boolean }): void {
+  private onPreambular(at: number, opening: Opening): void {
     // A heading may stand before a paragraph whose opening the lexicon knows, not a guessed one.
     const b = this.boundary(at, !opening.generic);
     if (!b.ok) return;
     if (b.heading) this.addHeading(b.heading);
     const n = this.preamble.length + 1;
-    const node = this.newNode('preambular', `PP${n}`, `PP${n}`, at, at, opening.end);
+    const node = newNode('preambular', `PP${n}`, `PP${n}`, at, at, opening.end);
     node.opening = opening.text;
     this.pushTop(node);
     this.preamble.push(node);
@@ -580,8 +481,8 @@ class Segmenter {
     if (/(?<![\w/.,\-–(])1\.\s+[a-z]/.test(ahead)) return;
     if (/[;,:]\s*1\.\s+[A-Z“"]/.test(ahead)) return;
     if (b.heading) this.addHeading(b.heading);
-    const opening = this.openingPhrase(at, 'operative');
-    const node = this.newNode('operative', 'OP1', 'OP1', at, at, opening ? opening.end : at);
+    const opening = openingPhrase(this.clean, at, 'operative');
+    const node = newNode('operative', 'OP1', 'OP1', at, at, opening ? opening.end : at);
     node.opening = opening?.text;
     this.pushTop(node);
     this.operative.push(node);
@@ -606,58 +507,7 @@ class Segmenter {
     this.annexes.push({ name, start: at, selEnd, top: [], headings: [], expected: 1 });
   }
 
-  // ---- opening phrases -------------------------------------------------------------------
-
-  /**
-   * The opening phrase starting at `at`, if the word there opens a paragraph of that kind:
-   * "Recalling also", "Deeply concerned", "Taking note with appreciation", "Decides further".
-   */
-  private openingPhrase(at: number, kind: 'preambular' | 'operative'): { text: string; end: number; generic?: boolean } | undefined {
-    const c = this.clean;
-    const first = this.nextWord(at);
-    let w = stripQuote(first.word).replace(/[,;:.]$/, '');
-    let end = first.at + first.word.replace(/[,;:.]$/, '').length;
-    let phrase = w;
-    let generic = false;
-    if (kind === 'preambular') {
-      const fixed = PREAMBULAR_PHRASES.exec(c.slice(first.at, first.at + 40));
-      if (fixed) return { text: fixed[0].replace(/\s+/g, ' '), end: first.at + fixed[0].length };
-    }
-    if (QUALIFIERS.has(w)) {
-      const second = this.nextWord(end);
-      const head = capitalise(second.word.replace(/[^A-Za-z]/g, ''));
-      const ok = kind === 'preambular' ? isPreambularHead(head) || looksLikeParticiple(head) : OPERATIVE_VERBS.has(head);
-      if (!ok) return undefined;
-      phrase = `${w} ${second.word.replace(/[,;:.]$/, '')}`;
-      end = second.at + second.word.replace(/[,;:.]$/, '').length;
-      w = head;
-    } else if (kind === 'preambular') {
-      if (!isPreambularHead(w)) {
-        if (!looksLikeParticiple(w)) return undefined;
-        // An unknown participle opens a paragraph only before a lower-case word ("Demanding that"),
-        // and not inside a name ("… and Punish Trafficking in Persons").
-        const next = this.nextWord(end);
-        if (!/^[a-z]/.test(next.word)) return undefined;
-        if (/^[A-Z]/.test(this.nextWord(next.at + next.word.length).word) && !/^(?:the|its|their|all|that)$/.test(next.word)) return undefined;
-        generic = true;
-      }
-    } else if (!OPERATIVE_VERBS.has(w)) {
-      return end > first.at && /^[A-Z“"]/.test(first.word) ? { text: w, end } : undefined;
-    }
-    // Common continuations that belong to the phrase: "also", "further", "note of", "in mind".
-    const cont = /^(?:,?\s+(?:also|further|again|once\s+again|with\s+(?:deep\s+|grave\s+|great\s+|serious\s+)?(?:appreciation|satisfaction|concern|regret|alarm)(?:\s+also)?|note(?:\s+(?:with\s+(?:appreciation|concern|satisfaction))?(?:\s+also)?(?:\s+of)?)?|into\s+account|into\s+consideration|in\s+mind|upon|on|for|under|by))+(?=[\s,]|$)/.exec(c.slice(end, end + 60));
-    if (cont) {
-      end += cont[0].replace(/\s+$/, '').length;
-      phrase += ' ' + cont[0].replace(/^,?\s+/, '').replace(/\s+/g, ' ');
-    }
-    return { text: phrase, end, generic };
-  }
-
   // ---- building --------------------------------------------------------------------------
-
-  private newNode(kind: Paragraph['kind'], id: string, name: string, start: number, selStart: number, selEnd: number): Node {
-    return { kind, id, name, start, selStart, selEnd, ownEnd: start, children: [], depth: 0 };
-  }
 
   private pushTop(node: Node): void {
     this.cur = node;
@@ -665,100 +515,8 @@ class Segmenter {
   }
 
   private finish(): Segmented {
-    this.computeEnds();
-    for (const list of [this.operative, ...this.annexes.map((a) => a.top)]) for (const p of list) dropRunInList(this.clean, p);
-    const build = (n: Node): Paragraph => {
-      const children = n.children.map(build);
-      const end = Math.max(n.ownEnd, ...children.map((c) => c.span.end));
-      const p: Paragraph = {
-        kind: n.kind,
-        id: n.id,
-        name: n.name,
-        span: { start: n.start, end },
-        selection: { start: n.selStart, end: Math.min(Math.max(n.selEnd, n.selStart), end) },
-        children,
-      };
-      if (n.label !== undefined) p.label = n.label;
-      if (n.labelSpan) p.labelSpan = n.labelSpan;
-      if (n.opening) p.opening = n.opening;
-      return p;
-    };
-    const annexes: Annex[] = this.annexes.map((a, i) => {
-      const paragraphs = a.top.map(build);
-      const nextStart = i + 1 < this.annexes.length ? this.annexes[i + 1].start : this.clean.length;
-      const end = trimEnd(this.clean, a.start, nextStart);
-      const firstInside = Math.min(paragraphs[0]?.span.start ?? end, a.headings[0]?.span.start ?? end);
-      const subStart = skipBlank(this.clean, a.selEnd);
-      // The title ends where an unnumbered introduction begins ("Delisting procedures The Focal
-      // Point is authorized …"): a sentence opener after a lower-case word.
-      const intro = SENTENCE_AFTER_TITLE.exec(this.clean.slice(subStart, firstInside));
-      const subEnd = trimEnd(this.clean, subStart, intro ? subStart + intro.index + intro[1].length : firstInside);
-      const annex: Annex = { name: a.name, index: i + 1, ...(a.adopted ? { adopted: true } : {}), span: { start: a.start, end: Math.max(end, a.selEnd) }, selection: { start: a.start, end: a.selEnd }, paragraphs, headings: a.headings };
-      if (subEnd > subStart) annex.subtitle = { text: this.clean.slice(subStart, subEnd).replace(/\s+/g, ' '), span: { start: subStart, end: subEnd } };
-      return annex;
-    });
-    return { preamble: this.preamble.map(build), operative: this.operative.map(build), headings: this.headings, closing: this.closing, annexes };
-  }
-
-  /** Each paragraph's own text runs to the next item; trailing blanks and markers excluded. */
-  private computeEnds(): void {
-    const items = this.items;
-    for (let i = 0; i < items.length; i++) {
-      const it = items[i];
-      if (it.type !== 'para') continue;
-      let limit = this.clean.length;
-      for (let j = i + 1; j < items.length; j++) {
-        const nx = items[j];
-        limit = nx.type === 'para' ? Math.min(nx.node.start, nx.node.labelSpan?.start ?? nx.node.start) : nx.at;
-        if (limit >= it.node.start) break;
-      }
-      it.node.ownEnd = this.contentEnd(it.node, limit);
-    }
-  }
-
-  private contentEnd(n: Node, limit: number): number {
-    const c = this.clean;
-    let e = trimEnd(c, n.start, Math.max(n.start, limit));
-    // A number printed after the paragraph's last line is not part of its text.
-    if (n.labelSpan && n.labelSpan.start > n.selStart && n.labelSpan.end >= e) e = trimEnd(c, n.start, n.labelSpan.start);
-    // A footnote number standing after the final punctuation: "… Future. 16".
-    const tail = /([.;:,”"’)])\s+\d{1,3}$/.exec(c.slice(Math.max(n.start, e - 12), e));
-    if (tail) e = trimEnd(c, n.start, e - tail[0].length + 1);
-    // An opening quote that belongs to the next paragraph.
-    while (e > n.start && isOpeningQuote(c.char(e - 1))) e = trimEnd(c, n.start, e - 1);
-    return Math.max(e, Math.min(n.selEnd, limit));
-  }
-}
-
-/** Real index of the n-th non-dash level. */
-function levelIndex(levels: OpenLevel[], alphaDepth: number): number {
-  let seen = 0;
-  for (let i = 0; i < levels.length; i++) {
-    if (levels[i].style === 'dash') continue;
-    if (seen === alphaDepth) return i;
-    seen++;
-  }
-  return levels.length;
-}
-
-/**
- * "… to: (a) the protection of civilians; and (b) ensuring access …; and requests UNAMID …":
- * when the parent's own sentence resumes after the last item, the labels were an inline list.
- */
-function dropRunInList(clean: CleanText, p: Node): void {
-  const subs = p.children.filter((c) => !c.name.startsWith('(dash'));
-  if (subs.length === 0) return;
-  const last = subs[subs.length - 1];
-  const firstWord = /^\s*\S+/.exec(clean.slice(last.labelSpan ? last.labelSpan.end : last.start, last.ownEnd))?.[0].trim() ?? '';
-  if (OPERATIVE_VERBS.has(firstWord.replace(/[^A-Za-z]/g, ''))) return;
-  const text = clean.slice(last.start, last.ownEnd);
-  const m = /[;,]\s+and\s+([a-z]+)\b/g;
-  for (let r; (r = m.exec(text)); ) {
-    if (OPERATIVE_VERBS_LOWER.has(r[1])) {
-      p.children = p.children.filter((c) => !subs.includes(c));
-      p.ownEnd = Math.max(p.ownEnd, ...subs.map((c) => c.ownEnd));
-      return;
-    }
+    const { items, preamble, operative, headings, closing, annexes } = this;
+    return buildTree(this.clean, { items, preamble, operative, headings, closing, annexes });
   }
 }
 
@@ -766,19 +524,3 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-function isOpeningQuote(ch: string): boolean {
-  return ch === '“' || ch === '"' || ch === '‘';
-}
-
-function stripQuote(w: string): string {
-  return w.replace(/^[“"‘'(]+/, '');
-}
-
-function capitalise(w: string): string {
-  return w ? w[0].toUpperCase() + w.slice(1) : w;
-}
-
-function skipBlank(text: { length: number; charCodeAt(i: number): number }, i: number): number {
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-  return i;
-}

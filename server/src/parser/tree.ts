@@ -1,0 +1,159 @@
+// The paragraph tree: nodes as the segmenter opens them, then each paragraph's end computed from
+// what follows it (the next item of any kind), trailing blanks, markers and moved labels excluded.
+import { SENTENCE_AFTER_TITLE } from './candidates';
+import { CleanText } from './cleanText';
+import { OpenLevel } from './labels';
+import { OPERATIVE_VERBS, OPERATIVE_VERBS_LOWER } from './lexicon';
+import { isSpace, trimEnd } from './masthead';
+import { Annex, Field, Heading, Paragraph } from './model';
+
+export interface Node {
+  kind: Paragraph['kind'];
+  id: string;
+  name: string;
+  label?: string;
+  labelSpan?: { start: number; end: number };
+  /** Where the paragraph starts (its label, opening quote or first word). */
+  start: number;
+  selStart: number;
+  selEnd: number;
+  opening?: string;
+  /** Where this paragraph's own text ends, before the next item of any kind. */
+  ownEnd: number;
+  children: Node[];
+  /** Sub-paragraph levels open under this top-level paragraph (its label style per depth). */
+  levels?: OpenLevel[];
+  /** Open sub-paragraph nodes, parallel to `levels`. */
+  open?: Node[];
+  dashCount?: number;
+  depth: number;
+}
+
+/** Everything the segmenter emits, in document order; ends are computed from what follows. */
+export type Item = { type: 'para'; node: Node } | { type: 'stop'; at: number };
+
+export interface Segmented {
+  preamble: Paragraph[];
+  operative: Paragraph[];
+  headings: Heading[];
+  closing: Field[];
+  annexes: Annex[];
+}
+
+export interface AnnexBuilder {
+  name: string;
+  start: number;
+  selEnd: number;
+  top: Node[];
+  headings: Heading[];
+  expected: number;
+  /** A text the resolution adopts inline ("Adopts the following declaration: …"), not an annex. */
+  adopted?: boolean;
+}
+
+/** What the segmenter hands over to be built into paragraphs. */
+export interface TreeParts {
+  items: Item[];
+  preamble: Node[];
+  operative: Node[];
+  headings: Heading[];
+  closing: Field[];
+  annexes: AnnexBuilder[];
+}
+
+export function newNode(kind: Paragraph['kind'], id: string, name: string, start: number, selStart: number, selEnd: number): Node {
+  return { kind, id, name, start, selStart, selEnd, ownEnd: start, children: [], depth: 0 };
+}
+
+export function buildTree(clean: CleanText, parts: TreeParts): Segmented {
+  computeEnds(clean, parts.items);
+  for (const list of [parts.operative, ...parts.annexes.map((a) => a.top)]) for (const p of list) dropRunInList(clean, p);
+  const build = (n: Node): Paragraph => {
+    const children = n.children.map(build);
+    const end = Math.max(n.ownEnd, ...children.map((c) => c.span.end));
+    const p: Paragraph = {
+      kind: n.kind,
+      id: n.id,
+      name: n.name,
+      span: { start: n.start, end },
+      selection: { start: n.selStart, end: Math.min(Math.max(n.selEnd, n.selStart), end) },
+      children,
+    };
+    if (n.label !== undefined) p.label = n.label;
+    if (n.labelSpan) p.labelSpan = n.labelSpan;
+    if (n.opening) p.opening = n.opening;
+    return p;
+  };
+  const annexes: Annex[] = parts.annexes.map((a, i) => {
+    const paragraphs = a.top.map(build);
+    const nextStart = i + 1 < parts.annexes.length ? parts.annexes[i + 1].start : clean.length;
+    const end = trimEnd(clean, a.start, nextStart);
+    const firstInside = Math.min(paragraphs[0]?.span.start ?? end, a.headings[0]?.span.start ?? end);
+    const subStart = skipBlank(clean, a.selEnd);
+    // The title ends where an unnumbered introduction begins ("Delisting procedures The Focal
+    // Point is authorized …"): a sentence opener after a lower-case word.
+    const intro = SENTENCE_AFTER_TITLE.exec(clean.slice(subStart, firstInside));
+    const subEnd = trimEnd(clean, subStart, intro ? subStart + intro.index + intro[1].length : firstInside);
+    const annex: Annex = { name: a.name, index: i + 1, ...(a.adopted ? { adopted: true } : {}), span: { start: a.start, end: Math.max(end, a.selEnd) }, selection: { start: a.start, end: a.selEnd }, paragraphs, headings: a.headings };
+    if (subEnd > subStart) annex.subtitle = { text: clean.slice(subStart, subEnd).replace(/\s+/g, ' '), span: { start: subStart, end: subEnd } };
+    return annex;
+  });
+  return { preamble: parts.preamble.map(build), operative: parts.operative.map(build), headings: parts.headings, closing: parts.closing, annexes };
+}
+
+/** Each paragraph's own text runs to the next item; trailing blanks and markers excluded. */
+function computeEnds(clean: CleanText, items: Item[]): void {
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    if (it.type !== 'para') continue;
+    let limit = clean.length;
+    for (let j = i + 1; j < items.length; j++) {
+      const nx = items[j];
+      limit = nx.type === 'para' ? Math.min(nx.node.start, nx.node.labelSpan?.start ?? nx.node.start) : nx.at;
+      if (limit >= it.node.start) break;
+    }
+    it.node.ownEnd = contentEnd(clean, it.node, limit);
+  }
+}
+
+function contentEnd(c: CleanText, n: Node, limit: number): number {
+  let e = trimEnd(c, n.start, Math.max(n.start, limit));
+  // A number printed after the paragraph's last line is not part of its text.
+  if (n.labelSpan && n.labelSpan.start > n.selStart && n.labelSpan.end >= e) e = trimEnd(c, n.start, n.labelSpan.start);
+  // A footnote number standing after the final punctuation: "… Future. 16".
+  const tail = /([.;:,”"’)])\s+\d{1,3}$/.exec(c.slice(Math.max(n.start, e - 12), e));
+  if (tail) e = trimEnd(c, n.start, e - tail[0].length + 1);
+  // An opening quote that belongs to the next paragraph.
+  while (e > n.start && isOpeningQuote(c.char(e - 1))) e = trimEnd(c, n.start, e - 1);
+  return Math.max(e, Math.min(n.selEnd, limit));
+}
+
+/**
+ * "… to: (a) the protection of civilians; and (b) ensuring access …; and requests UNAMID …":
+ * when the parent's own sentence resumes after the last item, the labels were an inline list.
+ */
+function dropRunInList(clean: CleanText, p: Node): void {
+  const subs = p.children.filter((c) => !c.name.startsWith('(dash'));
+  if (subs.length === 0) return;
+  const last = subs[subs.length - 1];
+  const firstWord = /^\s*\S+/.exec(clean.slice(last.labelSpan ? last.labelSpan.end : last.start, last.ownEnd))?.[0].trim() ?? '';
+  if (OPERATIVE_VERBS.has(firstWord.replace(/[^A-Za-z]/g, ''))) return;
+  const text = clean.slice(last.start, last.ownEnd);
+  const m = /[;,]\s+and\s+([a-z]+)\b/g;
+  for (let r; (r = m.exec(text)); ) {
+    if (OPERATIVE_VERBS_LOWER.has(r[1])) {
+      p.children = p.children.filter((c) => !subs.includes(c));
+      p.ownEnd = Math.max(p.ownEnd, ...subs.map((c) => c.ownEnd));
+      return;
+    }
+  }
+}
+
+export function isOpeningQuote(ch: string): boolean {
+  return ch === '“' || ch === '"' || ch === '‘';
+}
+
+export function skipBlank(text: { length: number; charCodeAt(i: number): number }, i: number): number {
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
