@@ -85,8 +85,9 @@ export function buildCorpus(shape, target) {
     if (bytes + extra + size > target) {
       // Cut the last file at a line break (a space when flattened) so that the total fits.
       const room = target - bytes - extra;
+      if (room <= 0) break;
       let cut = piece.slice(0, room); // chars ≥ bytes: never too short
-      while (byteLength(cut) > room) cut = cut.slice(0, cut.length - 64);
+      while (cut && byteLength(cut) > room) cut = cut.slice(0, Math.max(0, cut.length - 64));
       const at = cut.lastIndexOf(shape === 'flattened' ? ' ' : '\n');
       if (at <= 0) break;
       piece = shape === 'flattened' ? cut.slice(0, at) : cut.slice(0, at + 1);

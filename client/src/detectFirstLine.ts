@@ -22,14 +22,12 @@ export function registerFirstLineDetection(context: vscode.ExtensionContext, lan
   if (!pattern) return new vscode.Disposable(() => undefined);
   const switched = new Set<string>();
   const check = (doc: vscode.TextDocument) => {
-    console.log(`DETECT ${Date.now()} open ${doc.uri.fsPath} ${doc.languageId}`);
     if (doc.languageId !== 'plaintext' || doc.lineCount === 0) return;
     const key = doc.uri.toString();
     if (switched.has(key)) return;
     if (!pattern.test(doc.lineAt(0).text)) return;
     switched.add(key);
-    console.log(`DETECT ${Date.now()} switching`);
-    void vscode.languages.setTextDocumentLanguage(doc, languageId).then(() => console.log(`DETECT ${Date.now()} switched`), (e) => console.log(`DETECT ${Date.now()} failed ${e}`));
+    void vscode.languages.setTextDocumentLanguage(doc, languageId).then(undefined, () => undefined);
   };
   vscode.workspace.textDocuments.forEach(check);
   return vscode.Disposable.from(

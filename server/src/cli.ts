@@ -5,11 +5,14 @@ import { Paragraph, ResolutionModel } from './parser/model';
 import { parse } from './parser/parse';
 import { findParagraph, parseParagraphQuery } from './parser/query';
 import { openingWords } from './parser/text';
+import { CatalogueStore } from './catalogue/store';
+import { citationsJson, citationsText, CITATIONS_USAGE } from './cliCitations';
 
 const USAGE = `usage:
   unres outline FILE [--json]        print the clause outline
   unres select PARAGRAPH FILE [--json]
                                      print one paragraph (3, OP3, PP2, 3(a)(ii), "annex II 5")
+${CITATIONS_USAGE}
   unres --help | --version
 
 Reads UTF-8 text (BOM, CRLF and PDF-extracted text are fine). Exit codes: 0 ok, 1 not found,
@@ -143,6 +146,13 @@ export function run(argv: string[], out: (s: string) => void): number {
     }
     const text = model.text.slice(p.span.start, p.span.end);
     out(json ? JSON.stringify({ id: p.id, start: p.span.start, end: p.span.end, line: lineOf(model.text, p.span.start), text }, null, 2) + '\n' : text + '\n');
+    return 0;
+  }
+  if (command === 'citations') {
+    if (rest.length !== 1) throw new CliError(`unres citations: expected one FILE\n${USAGE}`);
+    const model = parse(readResolutionFile(rest[0]));
+    const store = new CatalogueStore(undefined, undefined, (msg) => process.stderr.write(`unres: ${msg}\n`));
+    out(json ? JSON.stringify(citationsJson(model, store), null, 2) + '\n' : citationsText(model, store));
     return 0;
   }
   throw new CliError(`unres: unknown command "${command}"\n${USAGE}`);

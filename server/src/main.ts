@@ -2,6 +2,7 @@
 // Executable entry of the language server: `unres-language-server --stdio`.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { SERVER_NAME, SERVER_VERSION, startServer } from './server';
+import { guardedStdin, routeConsole } from './stdio';
 
 const args = process.argv.slice(2);
 if (args.includes('--version') || args.includes('-v')) {
@@ -13,8 +14,14 @@ if (args.includes('--version') || args.includes('-v')) {
       '(also --node-ipc or --socket=PORT). It never opens a network connection of its own.\n',
   );
 } else {
-  if (!args.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) {
-    process.argv.push('--stdio');
+  if (args.some((a) => a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) {
+    startServer(createConnection(ProposedFeatures.all));
+  } else {
+    // stdio (the default): through the frame guard of ./stdio, which also keeps console.* off stdout.
+    const input = guardedStdin();
+    const connection = createConnection(ProposedFeatures.all, input, process.stdout);
+    input.log = (m) => connection.console.warn(m);
+    routeConsole(connection);
+    startServer(connection);
   }
-  startServer(createConnection(ProposedFeatures.all));
 }

@@ -70,6 +70,36 @@ function paragraphs(sym) {
 const groupOf = (syms, name) => syms.find((s) => s.name === name);
 const selected = (res, q) => res.select.find((s) => s.query === q).result;
 
+/** The README's plain Neovim set-up (readme-setup.lua as init.lua) and `:UnresSelect query` on `file`. */
+function nvimReadmeSetup(file, query) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unres-nvim-'));
+  const out = path.join(dir, 'result.json');
+  try {
+    const r = spawnSync('nvim', ['--headless', '-n', '-u', path.join(__dirname, 'readme-setup.lua'), '-c', `luafile ${path.join(__dirname, 'drive-readme-setup.lua')}`, file], {
+      cwd: REPO,
+      encoding: 'utf8',
+      timeout: 60000,
+      env: {
+        ...process.env,
+        XDG_CONFIG_HOME: path.join(dir, 'config'),
+        XDG_DATA_HOME: path.join(dir, 'data'),
+        XDG_STATE_HOME: path.join(dir, 'state'),
+        XDG_CACHE_HOME: path.join(dir, 'cache'),
+        UNRES_SERVER: SERVER,
+        UNRES_NVIM_QUERY: query,
+        UNRES_NVIM_OUT: out,
+      },
+    });
+    if (r.error) throw new Error(`nvim could not run: ${r.error.message}`);
+    const result = fs.existsSync(out) ? JSON.parse(fs.readFileSync(out, 'utf8')) : undefined;
+    if (!result) throw new Error(`nvim exited with ${r.status} and wrote no result\nstdout: ${r.stdout}\nstderr: ${r.stderr}`);
+    if (result.error) throw new Error(`README set-up in Neovim: ${result.error}\nstderr: ${r.stderr}`);
+    return result;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('Neovim 0.7 built-in LSP client → dist/server.js', function () {
   this.timeout(90000);
   let seed, clean, wrapped;
@@ -119,6 +149,26 @@ describe('Neovim 0.7 built-in LSP client → dist/server.js', function () {
     assert.match(textOf(text, k.range), /^\(k\)\s+To assist the parties to the Darfur Peace Agreement in promoting the rule of law[\s\S]*national legal framework;$/);
     assert.strictEqual(selected(clean, '8 (c)')?.id, 'OP8(c)');
     assert.ok(Array.isArray(clean.folding) && clean.folding.length > 0, 'no folding ranges');
+  });
+
+  it('the README\'s plain set-up: a .unres file attaches, `:UnresSelect 3` visually selects exactly PP3 of the seed', function () {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unres-nvim-file-'));
+    try {
+      const file = path.join(dir, 'S-RES-2388-2017.unres');
+      fs.copyFileSync(seedFile, file);
+      const r = nvimReadmeSetup(file, '3');
+      assert.strictEqual(r.filetype, 'unres');
+      const expected = JSON.parse(fs.readFileSync(path.join(CORPUS, 'seed', 'S-RES-2388-2017.flat.expect.json'), 'utf8')).select['3'];
+      assert.strictEqual(r.selected, expected);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('README.md quotes test/neovim/readme-setup.lua verbatim (the snippet users copy is the one tested)', function () {
+    const readme = fs.readFileSync(path.join(REPO, 'README.md'), 'utf8');
+    const snippet = fs.readFileSync(path.join(__dirname, 'readme-setup.lua'), 'utf8').trim();
+    assert.ok(readme.includes(snippet), 'README.md does not contain test/neovim/readme-setup.lua: update the Neovim section from that file');
   });
 
   it('hard-wrapped pdftotext S/2018/221: OP9 (i)–(iii) and "9(ii)"', function () {

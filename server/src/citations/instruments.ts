@@ -18,9 +18,14 @@ interface TrieNode {
 
 interface Lexicon {
   root: TrieNode;
+  /** Every word of every form, in lower case: the lower-case words worth a token of their own. */
+  words: Set<string>;
   /** Acronym forms, matched with their exact capitals ("CPA", not "cpa"). */
   acronyms: Map<string, InstrumentEntry[]>;
 }
+
+/** Lower-case words the name readers look at, besides those of the lexicon's forms. */
+const KEEP_WORDS = [...NAME_CONNECTORS, ...INDEFINITE_BEFORE, 'a', 'an', 'any', 'another', 'of', 'for', 'on', 'to', 'the', 'and', 'status', 'forces', 'agreement', 'programme', 'program', 'action', 'plan', 'platform', 'code', 'conduct', 'implementation'];
 
 const lexicons = new WeakMap<readonly InstrumentEntry[], Lexicon>();
 
@@ -28,7 +33,7 @@ const lexicons = new WeakMap<readonly InstrumentEntry[], Lexicon>();
 function lexiconOf(instruments: readonly InstrumentEntry[]): Lexicon {
   let lex = lexicons.get(instruments);
   if (lex) return lex;
-  lex = { root: { next: new Map() }, acronyms: new Map() };
+  lex = { root: { next: new Map() }, acronyms: new Map(), words: new Set(KEEP_WORDS) };
   for (const e of instruments) {
     for (const form of new Set([e.name, ...e.forms])) {
       const f = form.replace(/^the\s+/i, '').trim();
@@ -41,6 +46,7 @@ function lexiconOf(instruments: readonly InstrumentEntry[]): Lexicon {
         continue;
       }
       let node = lex.root;
+      for (const t of toks) lex.words.add(t.norm);
       toks.forEach((t, i) => {
         const key = `${i === 0 ? '' : t.pre}|${t.norm}`;
         let nx = node.next.get(key);
@@ -326,9 +332,10 @@ export interface InstrumentScan {
 }
 
 export function findInstruments(ctx: ScanContext, scan: InstrumentScan): Hit[] {
-  const toks = tokenize(ctx.stream.s, ctx.stream.paragraphBreaks);
+  const lexicon = lexiconOf(ctx.knowledge.instruments);
+  const toks = tokenize(ctx.stream.s, ctx.stream.paragraphBreaks, (w) => lexicon.words.has(w));
   const found: Found = { hits: [], covered: new Uint8Array(toks.length) };
-  matchLexicon(ctx, toks, lexiconOf(ctx.knowledge.instruments), found);
+  matchLexicon(ctx, toks, lexicon, found);
   statusOfForces(ctx, toks, found, scan.missions);
   matchGeneric(ctx, toks, found, scan.title);
   defineAcronyms(ctx, found.hits, scan.acronyms);

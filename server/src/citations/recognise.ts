@@ -13,7 +13,9 @@ import { buildStreams, Stream, toSpans } from './scan';
 /** The document's own symbol, from the masthead or, failing that, from its first lines. */
 export function ownSymbolOf(model: ResolutionModel): string | undefined {
   const printed = model.masthead?.symbol?.text;
-  const head = printed ?? model.text.slice(0, 600);
+  // Without a masthead, only what stands above the enacting formula ("The Security Council,") can be the text's own symbol.
+  const top = model.enactingFormula?.span.start ?? model.text.search(/\bThe (?:Security Council|General Assembly)\s*,/);
+  const head = printed ?? model.text.slice(0, top >= 0 ? Math.min(top, 600) : 600);
   const res = /^\s*(?:[Rr]esolution|RESOLUTION) (\d{1,4}) ?\((\d{4})\)/.exec(head);
   if (res) return `S/RES/${res[1]} (${res[2]})`;
   const sym = /(?<![\p{L}\p{N}\/.\-])(?:S\/RES\/\d+ ?\(\d{4}\)|[AES](?:\/[A-Z0-9][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*)+)/u.exec(head);

@@ -51,7 +51,7 @@ function scMember(ctx: ScanContext, n: number, printed: number | undefined, date
 }
 
 /** "Report of the Fourth World Conference on Women, Beijing, 4–15 September 1995 …, resolution 1". */
-const REPORT = /Report of the ([^,;()]{6,200}?), ([^,;()\d]{2,50}?), (?:[^,;()\d]{2,40}, )?[^;()]{0,30}?\b((?:19|20)\d\d)\b/;
+const REPORT = /Report of the ([^,;]{6,200}?), ([^,;()\d]{2,50}?), (?:[^,;()\d]{2,40}, )?[^;()]{0,30}?\b((?:19|20)\d\d)\b/;
 function conferenceResolution(s: string, at: number, n: number): HitCitation | undefined {
   const pre = s.slice(Math.max(0, at - 400), at);
   const i = pre.lastIndexOf('Report of the ');

@@ -59,12 +59,20 @@ function isWordChar(c: number): boolean {
   return v;
 }
 
-/** Words of `s`; a word after a blank line carries "¶" in `pre`, so that no name runs across it. */
-export function tokenize(s: string, paragraphBreaks?: ReadonlySet<number>): Tok[] {
+/** A run of ordinary lower-case words, kept as one token: names never run through them. */
+export const FILLER = '\u0000';
+
+/**
+ * Words of `s`; a word after a blank line carries "¶" in `pre`, so that no name runs across it.
+ * Lower-case words for which `keep` says no are merged into filler tokens: a 1 MB text has 170,000
+ * words, most of them prose that no name contains, and one object per word is what costs.
+ */
+export function tokenize(s: string, paragraphBreaks?: ReadonlySet<number>, keep?: (lower: string) => boolean): Tok[] {
   const out: Tok[] = [];
   let prevEnd = 0;
   const n = s.length;
   let i = 0;
+  let filler: Tok | undefined;
   while (i < n) {
     if (!isWordChar(s.charCodeAt(i))) {
       i++;
@@ -79,16 +87,28 @@ export function tokenize(s: string, paragraphBreaks?: ReadonlySet<number>): Tok[
       else break;
     }
     const b = i;
+    const c0 = s.charCodeAt(a);
+    const brk = paragraphBreaks?.has(a) ?? false;
+    if (keep && c0 >= 97 && c0 <= 122 && !brk) {
+      const raw = s.slice(a, b);
+      if (!keep(raw) && !/\d/.test(raw)) {
+        if (filler && s.slice(filler.b, a).trim() === '') filler.b = b;
+        else out.push((filler = { a, b, raw: FILLER, norm: FILLER, pre: '', cap: false, num: false, acronym: false, marker: false }));
+        prevEnd = b;
+        continue;
+      }
+    }
+    filler = undefined;
     const raw = s.slice(a, b);
-    const g = /\d$/.test(raw) ? GLUED_MARKER.exec(raw) : null;
+    const g = c0 > 64 && /\d$/.test(raw) ? GLUED_MARKER.exec(raw) : null;
     if (g && !/^\p{Lu}+$/u.test(g[1])) {
       const cut = a + g[1].length;
       out.push(tok(s, a, cut, prevEnd, false));
       out.push(tok(s, cut, b, cut, true));
-      if (paragraphBreaks?.has(a)) out[out.length - 2].pre += '¶';
+      if (brk) out[out.length - 2].pre += '¶';
     } else {
       out.push(tok(s, a, b, prevEnd, false));
-      if (paragraphBreaks?.has(a)) out[out.length - 1].pre += '¶';
+      if (brk) out[out.length - 1].pre += '¶';
     }
     prevEnd = b;
   }

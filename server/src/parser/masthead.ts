@@ -3,7 +3,7 @@
 import { Field, Masthead, Span } from './model';
 
 /** How far into a document the masthead and the enacting formula are looked for. */
-const MASTHEAD_WINDOW = 6000;
+export const MASTHEAD_WINDOW = 6000;
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const DATE = `\\d{1,2}\\s+${MONTH}\\s+\\d{4}`;

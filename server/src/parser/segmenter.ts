@@ -10,41 +10,106 @@ import { levelIndex, placeLabel, romanValue } from './labels';
 import { isPreambularHead, OPERATIVE_VERBS, OPERATIVE_VERBS_LOWER } from './lexicon';
 import { ABBREVIATIONS, BODY_CANDIDATES, LABEL_BLOCKERS_AFTER, LABEL_BLOCKERS_BEFORE, NOT_BEFORE_LABEL, NOT_BEFORE_NUMBER, NOT_BEFORE_ROMAN, NUMBER_BLOCKERS, PREAMBLE_CANDIDATES, SENTENCE_AFTER_TITLE } from './candidates';
 import { capitalise, nextWord, Opening, openingPhrase, operativeOpeningAt, stripQuote } from './openings';
+import { findCheckpoint, shiftTail } from './rejoin';
 
 type Section = 'front' | 'preamble' | 'operative' | 'closing' | 'annex';
 
 const SUFFIX_RANK: Record<string, number> = { bis: 1, ter: 2, quater: 3 };
 
-export function segment(text: string, clean: CleanText, front: FrontMatter): Segmented {
-  return new Segmenter(text, clean, front).run();
+/**
+ * The segmenter's state just before it opened a top-level paragraph: enough to resume the scan
+ * there after an edit further on, and to tell when a resumed scan is back in step with the old one.
+ */
+export interface Checkpoint {
+  /** Offset of the candidate (number, opening word) that opened the paragraph. */
+  scanAt: number;
+  section: Section;
+  expectedOp: number;
+  suffixRank: number;
+  romanHeading: number;
+  lastHeadingEnd: number;
+  quoteOpenedAt: number;
+  items: number;
+  preamble: number;
+  operative: number;
+  headings: number;
+  closing: number;
+  annexes: number;
+  annexTop: number;
+  annexHeadings: number;
+  annexExpected: number;
+  cur: Node | undefined;
+}
+
+/** What a run leaves behind for the next incremental run (kept beside the model, not in it). */
+export interface SegmenterState {
+  items: Item[];
+  preamble: Node[];
+  operative: Node[];
+  headings: Heading[];
+  closing: Field[];
+  annexes: AnnexBuilder[];
+  checkpoints: Checkpoint[];
+}
+
+/** Resume a previous run at one of its checkpoints, and splice its tail back in once in step. */
+export interface Resume {
+  prev: SegmenterState;
+  checkpoint: number;
+  /** Length change of the edit, and where the edited region ends in old and new text. */
+  delta: number;
+  editEndOld: number;
+  editEndNew: number;
+}
+
+/** How far after an edit a resumed scan runs before it may rejoin the old one. */
+export const REJOIN_MARGIN = 1000;
+
+export function segment(text: string, clean: CleanText, front: FrontMatter, resume?: Resume): { result: Segmented; state: SegmenterState } {
+  const s = new Segmenter(text, clean, front, resume);
+  const result = s.run();
+  return { result, state: s.state() };
 }
 
 class Segmenter {
   private section: Section = 'front';
-  private readonly items: Item[] = [];
-  private readonly preamble: Node[] = [];
-  private readonly operative: Node[] = [];
-  private readonly headings: Heading[] = [];
-  private readonly closing: Field[] = [];
-  private readonly annexes: AnnexBuilder[] = [];
+  private items: Item[] = [];
+  private preamble: Node[] = [];
+  private operative: Node[] = [];
+  private headings: Heading[] = [];
+  private closing: Field[] = [];
+  private annexes: AnnexBuilder[] = [];
+  private checkpoints: Checkpoint[] = [];
   private cur: Node | undefined;
   private expectedOp = 1;
   private romanHeading = 0;
   private lastHeadingEnd = -1;
   /** Rank of the bis/ter/quater suffix last accepted after the current number (0: none). */
   private suffixRank = 0;
+  /** Set when a resumed scan has rejoined the previous run: the rest is the old tail, shifted. */
+  private rejoined = false;
+  private scanFrom: number;
 
   constructor(
     private readonly text: string,
     private readonly clean: CleanText,
     private readonly front: FrontMatter,
-  ) {}
+    private readonly resume?: Resume,
+  ) {
+    this.scanFrom = front.bodyStart;
+    if (resume) this.restore(resume.prev, resume.prev.checkpoints[resume.checkpoint], resume.checkpoint);
+  }
+
+  state(): SegmenterState {
+    const { items, preamble, operative, headings, closing, annexes, checkpoints } = this;
+    return { items, preamble, operative, headings, closing, annexes, checkpoints };
+  }
 
   run(): Segmented {
     const c = this.clean;
-    let re = PREAMBLE_CANDIDATES;
-    re.lastIndex = this.front.bodyStart;
-    for (let m; (m = re.exec(this.text)); ) {
+    let re = this.section === 'front' || this.section === 'preamble' ? PREAMBLE_CANDIDATES : BODY_CANDIDATES;
+    re.lastIndex = this.scanFrom;
+    for (let m; !this.rejoined && (m = re.exec(this.text)); ) {
       const at = m.index;
       const inFurniture = c.skipFurniture(at);
       if (inFurniture !== at) {
@@ -76,8 +141,104 @@ class Segmenter {
         re = want;
       }
     }
-    this.items.push({ type: 'stop', at: trimEnd(c, 0, c.length) });
+    if (!this.rejoined) this.items.push({ type: 'stop', at: trimEnd(c, 0, c.length) });
     return this.finish();
+  }
+
+  // ---- checkpoints -----------------------------------------------------------------------
+
+  private snapshot(scanAt: number): Checkpoint {
+    this.insideQuotation(scanAt);
+    const annex = this.annexes[this.annexes.length - 1];
+    return {
+      scanAt,
+      section: this.section,
+      expectedOp: this.expectedOp,
+      suffixRank: this.suffixRank,
+      romanHeading: this.romanHeading,
+      lastHeadingEnd: this.lastHeadingEnd,
+      quoteOpenedAt: this.quoteOpenedAt,
+      items: this.items.length,
+      preamble: this.preamble.length,
+      operative: this.operative.length,
+      headings: this.headings.length,
+      closing: this.closing.length,
+      annexes: this.annexes.length,
+      annexTop: annex ? annex.top.length : 0,
+      annexHeadings: annex ? annex.headings.length : 0,
+      annexExpected: annex ? annex.expected : 0,
+      cur: this.cur,
+    };
+  }
+
+  private restore(prev: SegmenterState, cp: Checkpoint, index: number): void {
+    this.items = prev.items.slice(0, cp.items);
+    this.preamble = prev.preamble.slice(0, cp.preamble);
+    this.operative = prev.operative.slice(0, cp.operative);
+    this.headings = prev.headings.slice(0, cp.headings);
+    this.closing = prev.closing.slice(0, cp.closing);
+    this.annexes = prev.annexes.slice(0, cp.annexes);
+    const last = this.annexes[this.annexes.length - 1];
+    if (last) this.annexes[this.annexes.length - 1] = { ...last, top: last.top.slice(0, cp.annexTop), headings: last.headings.slice(0, cp.annexHeadings), expected: cp.annexExpected };
+    this.checkpoints = prev.checkpoints.slice(0, index);
+    this.section = cp.section;
+    this.expectedOp = cp.expectedOp;
+    this.suffixRank = cp.suffixRank;
+    this.romanHeading = cp.romanHeading;
+    this.lastHeadingEnd = cp.lastHeadingEnd;
+    this.quoteOpenedAt = cp.quoteOpenedAt;
+    this.nextOpenQuote = this.clean.indexOf('“', cp.scanAt);
+    this.nextCloseQuote = this.clean.indexOf('”', cp.scanAt);
+    this.cur = cp.cur;
+    this.scanFrom = cp.scanAt;
+  }
+
+  /**
+   * Opens a top-level paragraph (after the heading before it, if any). In a resumed scan past the
+   * edit, first checks whether the old run stood in the same state here; if so, takes the old
+   * run's tail instead of scanning on.
+   */
+  private commitTop(scanAt: number, node: Node, heading: { start: number; end: number } | undefined): boolean {
+    const cp = this.snapshot(scanAt);
+    if (this.resume && scanAt >= this.resume.editEndNew + REJOIN_MARGIN && this.rejoin(cp)) return false;
+    this.checkpoints.push(cp);
+    if (heading) this.addHeading(heading);
+    this.pushTop(node);
+    return true;
+  }
+
+  private rejoin(cp: Checkpoint): boolean {
+    const r = this.resume!;
+    const prev = r.prev;
+    const oldAt = cp.scanAt - r.delta;
+    const k = findCheckpoint(prev.checkpoints, oldAt);
+    if (k < 0) return false;
+    const old = prev.checkpoints[k];
+    const shift = (x: number) => (x >= r.editEndOld ? x + r.delta : x);
+    const same =
+      old.section === cp.section && old.expectedOp === cp.expectedOp && old.suffixRank === cp.suffixRank &&
+      old.romanHeading === cp.romanHeading && shift(old.lastHeadingEnd) === cp.lastHeadingEnd &&
+      (old.quoteOpenedAt < 0 ? cp.quoteOpenedAt < 0 : shift(old.quoteOpenedAt) === cp.quoteOpenedAt) &&
+      old.items === cp.items && old.preamble === cp.preamble && old.operative === cp.operative && old.headings === cp.headings &&
+      old.closing === cp.closing && old.annexes === cp.annexes && old.annexTop === cp.annexTop &&
+      old.annexHeadings === cp.annexHeadings && old.annexExpected === cp.annexExpected;
+    if (!same) return false;
+    const tail = shiftTail(prev, old, k, r.delta, r.editEndOld, cp.cur);
+    this.items.push(...tail.items);
+    this.preamble.push(...tail.preamble);
+    this.operative.push(...tail.operative);
+    this.headings.push(...tail.headings);
+    this.closing.push(...tail.closing);
+    const last = this.annexes[this.annexes.length - 1];
+    if (last && tail.annexTop) {
+      last.top.push(...tail.annexTop.top);
+      last.headings.push(...tail.annexTop.headings);
+      last.expected = tail.annexTop.expected;
+    }
+    this.annexes.push(...tail.annexes);
+    this.checkpoints.push(...tail.checkpoints);
+    this.rejoined = true;
+    return true;
   }
 
   // ---- context helpers -------------------------------------------------------------------
@@ -274,7 +435,6 @@ class Segmenter {
       ({ start, end: selEnd } = moved);
       selStart = start;
     } else {
-      if (b.heading) this.addHeading(b.heading);
       // A label glued to its text ("26.Decides") or cut from it by a page break ("3. [footer]
       // Decides"): the paragraph's text starts at its first word; the label stays its label.
       const gap = this.text.slice(at + match.length, next.at);
@@ -291,7 +451,7 @@ class Segmenter {
       node.opening = opening.text;
       node.selEnd = Math.max(node.selEnd, opening.end);
     }
-    this.pushTop(node);
+    if (!this.commitTop(at, node, moved ? undefined : b.heading)) return;
     this.suffixRank = rank;
     if (annex) {
       annex.top.push(node);
@@ -461,11 +621,10 @@ class Segmenter {
     // A heading may stand before a paragraph whose opening the lexicon knows, not a guessed one.
     const b = this.boundary(at, !opening.generic);
     if (!b.ok) return;
-    if (b.heading) this.addHeading(b.heading);
     const n = this.preamble.length + 1;
     const node = newNode('preambular', `PP${n}`, `PP${n}`, at, at, opening.end);
     node.opening = opening.text;
-    this.pushTop(node);
+    if (!this.commitTop(at, node, b.heading)) return;
     this.preamble.push(node);
     this.section = 'preamble';
   }
@@ -480,11 +639,10 @@ class Segmenter {
     const ahead = this.clean.slice(at, at + 600);
     if (/(?<![\w/.,\-–(])1\.\s+[a-z]/.test(ahead)) return;
     if (/[;,:]\s*1\.\s+[A-Z“"]/.test(ahead)) return;
-    if (b.heading) this.addHeading(b.heading);
     const opening = openingPhrase(this.clean, at, 'operative');
     const node = newNode('operative', 'OP1', 'OP1', at, at, opening ? opening.end : at);
     node.opening = opening?.text;
-    this.pushTop(node);
+    if (!this.commitTop(at, node, b.heading)) return;
     this.operative.push(node);
     this.section = 'operative';
     this.expectedOp = 2;

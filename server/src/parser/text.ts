@@ -5,10 +5,22 @@ import { Paragraph } from './model';
 export function openingWords(text: string, p: Paragraph, maxChars = 72): string {
   let start = p.span.start;
   if (p.labelSpan && p.labelSpan.start <= start + 1) start = Math.max(start, p.labelSpan.end);
-  const end = Math.min(p.span.end, start + maxChars * 3);
-  const flat = text.slice(start, end).replace(/\s+/g, ' ').trim();
-  if (flat.length <= maxChars && end === p.span.end) return flat;
-  const cut = flat.slice(0, maxChars);
-  const space = cut.lastIndexOf(' ');
-  return (space > maxChars / 2 ? cut.slice(0, space) : cut).replace(/[,;:]$/, '') + '…';
+  // Collapse whitespace by hand over a short window: this runs for every symbol of every outline.
+  const limit = Math.min(p.span.end, start + maxChars * 2);
+  let out = '';
+  let space = false;
+  let i = start;
+  for (; i < limit && out.length <= maxChars; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 0xa0) space = out.length > 0;
+    else {
+      if (space) out += ' ';
+      space = false;
+      out += text[i];
+    }
+  }
+  if (out.length <= maxChars && (i >= p.span.end || /^\s*$/.test(text.slice(i, p.span.end)))) return out;
+  const cut = out.slice(0, maxChars);
+  const sp = cut.lastIndexOf(' ');
+  return (sp > maxChars / 2 ? cut.slice(0, sp) : cut).replace(/[,;:]$/, '') + '…';
 }

@@ -67,10 +67,14 @@ export function newNode(kind: Paragraph['kind'], id: string, name: string, start
 
 export function buildTree(clean: CleanText, parts: TreeParts): Segmented {
   computeEnds(clean, parts.items);
-  for (const list of [parts.operative, ...parts.annexes.map((a) => a.top)]) for (const p of list) dropRunInList(clean, p);
+  // Nodes are kept for the next incremental run, so an inline list is left out here, not removed.
+  const inline = new Set<Node>();
+  for (const list of [parts.operative, ...parts.annexes.map((a) => a.top)]) for (const p of list) if (isRunInList(clean, p)) inline.add(p);
   const build = (n: Node): Paragraph => {
-    const children = n.children.map(build);
-    const end = Math.max(n.ownEnd, ...children.map((c) => c.span.end));
+    const kept = inline.has(n) ? n.children.filter((c) => c.name.startsWith('(dash')) : n.children;
+    const children = kept.map(build);
+    const dropped = inline.has(n) ? n.children.filter((c) => !kept.includes(c)).map(build) : [];
+    const end = Math.max(n.ownEnd, ...children.map((c) => c.span.end), ...dropped.map((c) => c.span.end));
     const p: Paragraph = {
       kind: n.kind,
       id: n.id,
@@ -132,21 +136,16 @@ function contentEnd(c: CleanText, n: Node, limit: number): number {
  * "… to: (a) the protection of civilians; and (b) ensuring access …; and requests UNAMID …":
  * when the parent's own sentence resumes after the last item, the labels were an inline list.
  */
-function dropRunInList(clean: CleanText, p: Node): void {
+function isRunInList(clean: CleanText, p: Node): boolean {
   const subs = p.children.filter((c) => !c.name.startsWith('(dash'));
-  if (subs.length === 0) return;
+  if (subs.length === 0) return false;
   const last = subs[subs.length - 1];
   const firstWord = /^\s*\S+/.exec(clean.slice(last.labelSpan ? last.labelSpan.end : last.start, last.ownEnd))?.[0].trim() ?? '';
-  if (OPERATIVE_VERBS.has(firstWord.replace(/[^A-Za-z]/g, ''))) return;
+  if (OPERATIVE_VERBS.has(firstWord.replace(/[^A-Za-z]/g, ''))) return false;
   const text = clean.slice(last.start, last.ownEnd);
   const m = /[;,]\s+and\s+([a-z]+)\b/g;
-  for (let r; (r = m.exec(text)); ) {
-    if (OPERATIVE_VERBS_LOWER.has(r[1])) {
-      p.children = p.children.filter((c) => !subs.includes(c));
-      p.ownEnd = Math.max(p.ownEnd, ...subs.map((c) => c.ownEnd));
-      return;
-    }
-  }
+  for (let r; (r = m.exec(text)); ) if (OPERATIVE_VERBS_LOWER.has(r[1])) return true;
+  return false;
 }
 
 export function isOpeningQuote(ch: string): boolean {

@@ -1,6 +1,6 @@
 // One model per document version: every feature reads the cached model, none re-parses.
 import { ResolutionModel } from '../parser/model';
-import { parse } from '../parser/parse';
+import { parse, reparse } from '../parser/parse';
 
 export interface VersionedText {
   uri: string;
@@ -11,7 +11,14 @@ export interface VersionedText {
 export class ModelCache {
   private readonly entries = new Map<string, { version: number; text: string; model: ResolutionModel }>();
 
-  constructor(private readonly parser: (text: string) => ResolutionModel = parse) {}
+  /**
+   * `reparse` turns the previous version's model into the new one's, re-reading only around the
+   * edit; a custom parser (tests) gets no incremental path.
+   */
+  constructor(
+    private readonly parser: (text: string) => ResolutionModel = parse,
+    private readonly reparser: ((prev: ResolutionModel, text: string) => ResolutionModel) | undefined = parser === parse ? reparse : undefined,
+  ) {}
 
   get(doc: VersionedText): ResolutionModel {
     const hit = this.entries.get(doc.uri);
@@ -22,7 +29,7 @@ export class ModelCache {
       hit.version = doc.version;
       return hit.model;
     }
-    const model = this.parser(text);
+    const model = hit && this.reparser ? this.reparser(hit.model, text) : this.parser(text);
     this.entries.set(doc.uri, { version: doc.version, text, model });
     return model;
   }

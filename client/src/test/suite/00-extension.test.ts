@@ -35,9 +35,7 @@ describe('extension and language', () => {
   });
 
   it('opens a .txt whose first line is a UN masthead symbol as un-resolution', async () => {
-    console.log(`DETECT ${Date.now()} test opens`);
     const doc = await openFile(corpusPath('pdftotext/texts/S_2018_221-EN.txt'));
-    console.log(`DETECT ${Date.now()} test opened ${doc.languageId}`);
     assert.strictEqual(doc.lineAt(0).text.trim(), 'S/2018/221');
     await languageOf(doc);
   });

@@ -129,7 +129,7 @@ export function citationMarkdown(env: CitationEnv, model: ResolutionModel, c: Ci
     case 'ga-resolution':
     case 'other-resolution':
     case 'prst': {
-      const kind = c.kind === 'other-resolution' ? (c.body && !Object.values(BODY_NAMES).includes(c.body) ? `resolution of ${c.body}` : c.body ?? 'resolution') : KIND_NAMES[c.kind];
+      const kind = c.kind === 'other-resolution' ? (c.body && !Object.values(BODY_NAMES).includes(c.body) ? `resolution of the ${c.body.replace(/^the /i, '')}` : c.body ?? 'resolution') : KIND_NAMES[c.kind];
       title = `${c.symbol ? `**${code(c.symbol)}**` : `**${text(c.canonical)}**`} — ${text(/^Decision /.test(c.canonical) || /\/DEC\//.test(c.canonical) ? 'decision' + (c.body ? ` of the ${c.body}` : '') : kind)}`;
       lines = resolutionLines(env, c);
       break;
@@ -143,7 +143,7 @@ export function citationMarkdown(env: CitationEnv, model: ResolutionModel, c: Ci
       lines = instrumentLines(env, c);
       break;
     case 'internal-paragraph':
-      title = `**${code(c.canonical)}** — paragraph ${text(c.paragraph!.label)} of this text`;
+      title = `**${code(c.canonical)}** — paragraph ${text(c.paragraph!.label)} of this resolution`;
       lines = internalLines(model, c);
       break;
     case 'pinpoint-paragraph':

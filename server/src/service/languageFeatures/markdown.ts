@@ -21,8 +21,18 @@ export function code(s: string): string {
 
 /** A link we make ourselves (undocs.org, a catalogue source, a workspace file); never from document text. */
 export function link(label: string, url: string): string {
-  const safe = /^(?:https:\/\/|file:\/\/)/.test(url) ? url.replace(/[()\s<>]/g, (c) => encodeURIComponent(c)) : '';
+  // Parentheses stay (they balance in UN symbols: "S/RES/2331(2016)"); spaces and angle brackets are encoded.
+  const safe = /^(?:https:\/\/|file:\/\/)/.test(url) && balanced(url) ? url.replace(/[\s<>]/g, (c) => encodeURIComponent(c)) : '';
   return safe ? `[${text(label)}](${safe})` : text(label);
+}
+
+function balanced(url: string): boolean {
+  let depth = 0;
+  for (const c of url) {
+    if (c === '(') depth++;
+    else if (c === ')' && --depth < 0) return false;
+  }
+  return depth === 0;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

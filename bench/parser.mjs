@@ -1,0 +1,113 @@
+// Parser throughput against a floor, in process, on the same strings.
+//
+// The floor is a bare scan that reads every character once the way the cheapest possible
+// line-based recogniser would: split the text into lines at '\n', then run ONE regular expression
+// over each line with a global exec loop counting all its matches. A per-line `test()` would stop
+// at the first match and read almost nothing of a one-line flattened text, so it is no floor.
+import { gc, median, now, round, runsFor, mb } from './stats.mjs';
+
+export const FLOOR_REGEX = /(?:^|\s)(?:\d{1,3}\.|\([a-z]{1,4}\))(?=\s)/g;
+export const FLOOR_DEFINITION =
+  "text.split('\\n'), then for each line a global exec loop of " +
+  String(FLOOR_REGEX) +
+  ' counting every match (every character is read; a per-line test() would stop at the first match)';
+
+export function floorScan(text) {
+  const re = FLOOR_REGEX;
+  let n = 0;
+  for (const line of text.split('\n')) {
+    re.lastIndex = 0;
+    while (re.exec(line) !== null) n++;
+  }
+  return n;
+}
+
+let sink = 0;
+const keep = (x) => {
+  sink ^= typeof x === 'number' ? x : x && typeof x === 'object' ? 1 : 0;
+};
+
+/**
+ * Median of ≥ minRuns timed runs of parse(text) and floorScan(text), interleaved, after warm-up.
+ * Returns ms and MB/s (MB = 10^6 UTF-8 bytes of the text) and the ratio parser/floor in time.
+ */
+export function measureParser(parse, corpus, { minRuns = 10, maxRuns = 200, budgetMs = 1500 } = {}) {
+  const { text, bytes } = corpus;
+  gc();
+  // Warm-up: at least 2 runs of each and ~200 ms, whichever is longer (at most 5 runs).
+  const w0 = now();
+  let first;
+  for (let i = 0; i < 5 && (i < 2 || now() - w0 < 200); i++) {
+    const t = now();
+    keep(parse(text));
+    if (i === 0) first = now() - t;
+    keep(floorScan(text));
+  }
+  const perRun = (now() - w0) / 2;
+  const runs = runsFor(perRun, budgetMs, minRuns, maxRuns);
+  const parser = [];
+  const floor = [];
+  let model;
+  for (let i = 0; i < runs; i++) {
+    let t = now();
+    keep(floorScan(text));
+    floor.push(now() - t);
+    t = now();
+    model = parse(text);
+    parser.push(now() - t);
+  }
+  const p = median(parser);
+  const f = median(floor);
+  return {
+    runs,
+    firstRunMs: round(first),
+    parserMs: round(p),
+    parserMBps: round(mb(bytes) / (p / 1000), 2),
+    floorMs: round(f),
+    floorMBps: round(mb(bytes) / (f / 1000), 2),
+    floorMatches: floorScan(text),
+    ratio: round(p / f, 2),
+    model: countModel(model),
+  };
+}
+
+/** What the parser found, so that the figures can be read with the work done. */
+export function countModel(model) {
+  let subs = 0;
+  const walk = (list) => {
+    for (const p of list) {
+      subs += p.children.length;
+      walk(p.children);
+    }
+  };
+  walk(model.preamble);
+  walk(model.operative);
+  for (const a of model.annexes) walk(a.paragraphs);
+  return {
+    preamble: model.preamble.length,
+    operative: model.operative.length,
+    annexes: model.annexes.length,
+    annexParagraphs: model.annexes.reduce((n, a) => n + a.paragraphs.length, 0),
+    subParagraphs: subs,
+    headings: model.headings.length,
+    furniture: model.furniture.length,
+  };
+}
+
+/**
+ * Growth of the parser time from one size to the next: exponent k with time ∝ size^k
+ * (k = log(t2/t1) / log(s2/s1)). Flagged super-linear when k > 1.2, i.e. a 10× larger text taking
+ * more than 10^1.2 ≈ 15.8× the time.
+ */
+export const SUPERLINEAR_K = 1.2;
+export function growth(series) {
+  const steps = [];
+  for (let i = 1; i < series.length; i++) {
+    const [a, b] = [series[i - 1], series[i]];
+    const k = Math.log(b.ms / a.ms) / Math.log(b.bytes / a.bytes);
+    steps.push({ from: a.bytes, to: b.bytes, timeFactor: round(b.ms / a.ms, 2), sizeFactor: round(b.bytes / a.bytes, 2), k: round(k, 2), superLinear: k > SUPERLINEAR_K });
+  }
+  return steps;
+}
+
+export const sinkValue = () => sink;

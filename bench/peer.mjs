@@ -1,0 +1,170 @@
+// The peer: vscode-markdown-languageservice (the engine of VS Code's built-in Markdown outline)
+// computing document symbols for the same resolution text written as Markdown, with markdown-it
+// tokenizing it, in the same process on the same bytes as our outline.
+//
+// The Markdown is the corpus text itself, byte for byte, with a heading line inserted before each
+// paragraph our parser finds: `## PP3`, `## OP3`, `## ANNEX1:5` for top-level paragraphs, `### OP3(a)`
+// for sub-paragraphs, one more `#` per level below (at most 6). Each resolution of the volume is
+// parsed on its own for this, so every resolution gets its headings.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import MarkdownIt from 'markdown-it';
+import * as mdls from 'vscode-markdown-languageservice';
+import { gc, median, now, round, runsFor, mb } from './stats.mjs';
+
+const require = createRequire(import.meta.url);
+const { CancellationTokenSource, Emitter } = require('vscode-languageserver-protocol');
+
+const versionOf = (pkg) => JSON.parse(readFileSync(join(import.meta.dirname, '..', 'node_modules', pkg, 'package.json'), 'utf8')).version;
+export const PEER_VERSION = versionOf('vscode-markdown-languageservice');
+export const MARKDOWN_IT_VERSION = versionOf('markdown-it');
+
+/** The corpus text as Markdown, headings from our parser's model of each file of the volume. */
+export function toMarkdown(parse, corpus) {
+  const { text, pieces } = corpus;
+  const inserts = [];
+  const visit = (list, base, depth) => {
+    for (const p of list) {
+      inserts.push({ at: base + p.span.start, line: `${'#'.repeat(Math.min(6, 2 + depth))} ${p.id}` });
+      visit(p.children, base, depth + 1);
+    }
+  };
+  for (const piece of pieces) {
+    const model = parse(text.slice(piece.start, piece.end));
+    visit(model.preamble, piece.start, 0);
+    visit(model.operative, piece.start, 0);
+    for (const a of model.annexes) visit(a.paragraphs, piece.start, 0);
+  }
+  inserts.sort((a, b) => a.at - b.at);
+  const out = [];
+  let last = 0;
+  for (const ins of inserts) {
+    out.push(text.slice(last, ins.at), `\n\n${ins.line}\n\n`);
+    last = ins.at;
+  }
+  out.push(text.slice(last));
+  const md = JSON.parse(JSON.stringify(out.join('')));
+  return { md, headings: inserts.length, bytes: Buffer.byteLength(md, 'utf8') };
+}
+
+/** An in-memory workspace holding one document, as the language service's own example does. */
+function createPeer(TextDocument) {
+  const mdIt = MarkdownIt({ html: true });
+  const parser = { slugifier: mdls.githubSlugifier, tokenize: async (doc) => mdIt.parse(doc.getText(), {}) };
+  const changed = new Emitter();
+  const created = new Emitter();
+  const deleted = new Emitter();
+  let current;
+  const workspace = {
+    get workspaceFolders() {
+      return [];
+    },
+    onDidChangeMarkdownDocument: changed.event,
+    onDidCreateMarkdownDocument: created.event,
+    onDidDeleteMarkdownDocument: deleted.event,
+    getAllMarkdownDocuments: async () => (current ? [current] : []),
+    hasMarkdownDocument: (uri) => !!current && uri.toString() === current.uri,
+    openMarkdownDocument: async (uri) => (current && uri.toString() === current.uri ? current : undefined),
+    stat: async (uri) => (current && uri.toString() === current.uri ? {} : undefined),
+    readDirectory: async () => [],
+  };
+  const logger = { level: mdls.LogLevel?.Off ?? 0, log() {} };
+  const ls = mdls.createLanguageService({ workspace, parser, logger });
+  let version = 0;
+  return {
+    mdIt,
+    /** A new version of the document, announced as an editor announces a change (not timed). */
+    update(md) {
+      current = TextDocument.create('file:///bench/volume.md', 'markdown', ++version, md);
+      changed.fire(current);
+      return current;
+    },
+    symbols: async (doc, includeLinkDefinitions) => {
+      const cts = new CancellationTokenSource();
+      try {
+        return await ls.getDocumentSymbols(doc, { includeLinkDefinitions }, cts.token);
+      } finally {
+        cts.dispose();
+      }
+    },
+    dispose: () => ls.dispose?.(),
+  };
+}
+
+export function countSymbols(list) {
+  let n = 0;
+  for (const s of list) n += 1 + (s.children ? countSymbols(s.children) : 0);
+  return n;
+}
+
+/**
+ * Per run, interleaved on a fresh document version each: ours (parse + documentSymbols on the
+ * resolution text), theirs as VS Code's Markdown server calls it (getDocumentSymbols with
+ * includeLinkDefinitions: true), theirs headings only (includeLinkDefinitions: false), and
+ * markdown-it's tokenize alone. Times are medians; speed-ups are theirs / ours in time.
+ */
+export async function measurePeer(ours, corpus, markdown, { minRuns = 10, maxRuns = 100, budgetMs = 2000, warmup = true, headingsOnly = true } = {}) {
+  const { parse, provideDocumentSymbols, TextDocument } = ours;
+  const peer = createPeer(TextDocument);
+  const { md } = markdown;
+  let version = 0;
+  const oursOnce = () => {
+    const doc = TextDocument.create('file:///bench/volume.unres', 'un-resolution', ++version, corpus.text);
+    const t = now();
+    const syms = provideDocumentSymbols(doc, parse(corpus.text));
+    return [now() - t, syms];
+  };
+  const theirsOnce = async (links) => {
+    const doc = peer.update(md);
+    const t = now();
+    const syms = await peer.symbols(doc, links);
+    return [now() - t, syms];
+  };
+  const tokenizeOnce = () => {
+    const t = now();
+    const tokens = peer.mdIt.parse(md, {});
+    return [now() - t, tokens];
+  };
+  gc();
+  const t = { ours: [], theirs: [], theirsHeadingsOnly: [], markdownIt: [] };
+  let oursSyms;
+  let theirSyms;
+  const once = async (record) => {
+    const w0 = now();
+    const [a, ao] = oursOnce();
+    const [b, bo] = await theirsOnce(true);
+    const c = headingsOnly ? (await theirsOnce(false))[0] : null;
+    const [d] = tokenizeOnce();
+    [oursSyms, theirSyms] = [ao, bo];
+    if (record) {
+      t.ours.push(a);
+      t.theirs.push(b);
+      if (c !== null) t.theirsHeadingsOnly.push(c);
+      t.markdownIt.push(d);
+    }
+    return now() - w0;
+  };
+  // Warm-up: one run of each, not recorded (skipped at the largest size, warmed by the smaller).
+  const perRun = warmup ? await once(false) : await once(true);
+  const runs = runsFor(perRun, budgetMs, minRuns, maxRuns);
+  while (t.ours.length < runs) await once(true);
+  peer.dispose();
+  const m = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, median(v)]));
+  return {
+    runs: t.ours.length,
+    markdownBytes: markdown.bytes,
+    markdownHeadings: markdown.headings,
+    oursMs: round(m.ours),
+    oursMBps: round(mb(corpus.bytes) / (m.ours / 1000), 2),
+    oursSymbols: countSymbols(oursSyms),
+    theirsMs: round(m.theirs),
+    theirsMBps: round(mb(markdown.bytes) / (m.theirs / 1000), 2),
+    theirsSymbols: countSymbols(theirSyms),
+    theirsHeadingsOnlyMs: round(m.theirsHeadingsOnly),
+    markdownItMs: round(m.markdownIt),
+    speedup: round(m.theirs / m.ours, 2),
+    speedupVsHeadingsOnly: m.theirsHeadingsOnly == null ? null : round(m.theirsHeadingsOnly / m.ours, 2),
+    speedupVsMarkdownIt: round(m.markdownIt / m.ours, 2),
+  };
+}

@@ -1,0 +1,187 @@
+// `npm run bench`: every measurement of issue 5 in one process run, on real text only.
+// Prints the tables and the goals, writes bench/results.json (bench/results.local.json with
+// --quick). Not a test: no figure here ever fails a build.
+//
+// usage: node --expose-gc bench/run.mjs [--quick] [--out=path]
+//   --quick  sizes up to 1 MB and fewer runs, for checking the harness (writes results.local.json)
+import { execSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { buildBench } from './build.mjs';
+import { buildCorpus, describeSources, ROOT, SHAPES } from './corpus.mjs';
+import { FLOOR_DEFINITION, growth, measureParser, SUPERLINEAR_K } from './parser.mjs';
+import { MARKDOWN_IT_VERSION, measurePeer, PEER_VERSION, toMarkdown } from './peer.mjs';
+import { evaluateGoals, goalsTable, machineLine, tables } from './report.mjs';
+import { coldStart, documentSymbolRoundTrips, hoverAndSelect, keystrokes, peakMemory } from './server.mjs';
+import { gc, label, now, round } from './stats.mjs';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const outPath = args.find((a) => a.startsWith('--out='))?.slice(6) ?? join(ROOT, 'bench', quick ? 'results.local.json' : 'results.json');
+const SIZES = quick ? [1e4, 1e5, 1e6] : [1e4, 1e5, 1e6, 1e7];
+const KEYSTROKE_SIZE = 3e5;
+const HOVER_SIZE = 1e6;
+const RSS_SIZE = quick ? 1e6 : 5e6;
+
+const t0 = now();
+const load = () => os.loadavg().map((x) => round(x, 2));
+const log = (msg) => console.error(`[${((now() - t0) / 1000).toFixed(1).padStart(6)} s] ${msg}`);
+const loadStart = load();
+
+const results = {
+  schema: 1,
+  quick,
+  machine: {
+    cpu: os.cpus()[0]?.model?.trim() ?? 'unknown',
+    cores: os.cpus().length,
+    memoryGB: round(os.totalmem() / 2 ** 30, 1),
+    node: process.version,
+    v8: process.versions.v8,
+    platform: `${os.type()} ${os.release()} ${os.arch()}`,
+    date: new Date().toISOString(),
+    loadAverage: null,
+  },
+  git: gitInfo(),
+  definitions: {
+    units: 'KB = 1000 bytes, MB = 10^6 bytes of UTF-8 text; MB/s = MB per second of wall time; times in ms (performance.now)',
+    corpus:
+      'Real resolutions from test-fixtures/corpus/ (texts/, unlabeled/, pdftotext/texts/, bulk/cr-unsc/) concatenated like a volume, files separated by a blank line, round-robin over fixtures, pdftotext drafts and cr-unsc (chronological), cycled when used up; the last file cut at a line break (a space when flattened) so the size is at most the target. clean = files that are clean paragraphs as given (> half the characters in lines > 100 characters: SC texts in texts/ and 8 cr-unsc files); wrapped = all other files, hard-wrapped PDF text as given; flattened = the wrapped files each flattened with text.replace(/\\s*\\r?\\n\\s*/g, " ") and joined by a space (the whole corpus is one line). Strings are round-tripped through JSON (flat; two-byte when holding any character above U+00FF, as all these do).',
+    parser: 'parse(text) from server/src/parser/parse.ts bundled by esbuild like dist/server.js; median of ≥ 10 timed runs after ≥ 2 warm-up runs, interleaved with the floor on the same string; GC time included.',
+    floor: FLOOR_DEFINITION,
+    growth: `exponent k of time ∝ size^k between consecutive sizes (log(t2/t1)/log(s2/s1)); super-linear when k > ${SUPERLINEAR_K} (10× the size taking more than ${round(10 ** SUPERLINEAR_K, 1)}× the time). Series: parser median, in-process outline median, server documentSymbol after an edit p50.`,
+    peer: `vscode-markdown-languageservice ${PEER_VERSION} getDocumentSymbols with includeLinkDefinitions: true (as VS Code's Markdown server calls it), parser = markdown-it ${MARKDOWN_IT_VERSION} ({ html: true }) wrapped as IMdParser, in-memory one-document workspace firing onDidChangeMarkdownDocument for each new version (not timed). The Markdown is the same text with a heading line inserted before each paragraph our parser finds in each file of the volume (## PP3 / ## OP3 / ## ANNEX1:5, ### OP3(a), …). Ours = parse + provideDocumentSymbols on the resolution text. Speed-up = their median time / our median time. Also: theirs with includeLinkDefinitions: false, and markdown-it tokenize alone.`,
+    server:
+      'node dist/server.js --stdio spawned from this process; times from handing the message to the writer to having the parsed response. documentSymbol "after 1-char edit": a letter near the middle replaced (alternately back) by an incremental didChange, then documentSymbol timed; "same version": asked again. Keystroke: characters typed one by one at a word start in the middle of the 300 KB text (the following text typed again), each didChange + documentSymbol timed together, 20 warm-up + 200 measured. Hover: after documentSymbol, 100 positions inside "resolution(s) N (YYYY)" numbers and 100 inside plain words (≥ 5 letters), interleaved; the first hover reported apart. selectParagraph: 200 requests cycling through every id of unres/paragraphSummary and its short forms ("3(a)", "pp 2") plus two missing ones. Cold start: spawn → initialize → initialized → didOpen → documentSymbol answered, p50 of 12 spawns alternated with spawn → exit of `node -e 0` (same stdio pipes). Memory: VmHWM from /proc/<pid>/status of a fresh server after opening the text, symbols, folding, paragraph summary, 10 hovers, 4 selections and 10 edits each followed by symbols.',
+  },
+  corpus: { sources: describeSources(), texts: {} },
+  parser: {},
+  growth: {},
+  peer: { versions: { 'vscode-markdown-languageservice': PEER_VERSION, 'markdown-it': MARKDOWN_IT_VERSION }, results: {} },
+  server: {},
+  phases: {},
+};
+
+function gitInfo() {
+  try {
+    const commit = execSync('git rev-parse HEAD', { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    const dirty = execSync('git status --porcelain -- server client scripts package.json', { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() !== '';
+    return { commit, dirty };
+  } catch {
+    return null;
+  }
+}
+
+const phase = async (name, fn) => {
+  const t = now();
+  try {
+    return await fn();
+  } catch (e) {
+    log(`${name} failed: ${e?.stack ?? e}`);
+    results.phases[`${name}Error`] = String(e?.message ?? e);
+    return undefined;
+  } finally {
+    results.phases[name] = round((now() - t) / 1000, 1);
+  }
+};
+
+// 0. The in-process bundle (dist/ is built by `npm run build` before this script).
+const ours = await buildBench();
+log(`bundle ready; corpus: building ${SHAPES.length} shapes × ${SIZES.map(label).join(', ')}`);
+
+// 1. Corpus.
+const corpora = {};
+await phase('corpus', () => {
+  for (const shape of SHAPES) {
+    corpora[shape] = {};
+    for (const size of [...SIZES, KEYSTROKE_SIZE, RSS_SIZE]) {
+      if (corpora[shape][size]) continue;
+      const c = buildCorpus(shape, size);
+      corpora[shape][size] = c;
+      results.corpus.texts[shape] ??= {};
+      results.corpus.texts[shape][size] = { bytes: c.bytes, chars: c.chars, lines: c.lines, files: c.files, uniqueFiles: c.uniqueFiles, twoByte: c.twoByte, sha1: c.sha1 };
+    }
+  }
+});
+
+// 2. Parser against the floor.
+await phase('parser', () => {
+  for (const shape of SHAPES) {
+    results.parser[shape] = {};
+    for (const size of SIZES) {
+      const c = corpora[shape][size];
+      const r = measureParser(ours.parse, c, { minRuns: 10, maxRuns: quick ? 30 : 200, budgetMs: size >= 1e7 ? 0 : quick ? 500 : 1500 });
+      results.parser[shape][size] = { bytes: c.bytes, ...r };
+      log(`parser ${shape} ${label(size)}: ${r.parserMs} ms = ${r.parserMBps} MB/s; floor ${r.floorMBps} MB/s; ratio ${r.ratio}×`);
+      gc();
+    }
+    results.growth.parser ??= {};
+    results.growth.parser[shape] = growth(SIZES.map((s) => ({ bytes: results.parser[shape][s].bytes, ms: results.parser[shape][s].parserMs })));
+  }
+});
+
+// 3. The peer, on the same strings.
+await phase('peer', async () => {
+  for (const shape of SHAPES) {
+    results.peer.results[shape] = {};
+    for (const size of SIZES) {
+      const c = corpora[shape][size];
+      const markdown = toMarkdown(ours.parse, c);
+      const big = size >= 1e7;
+      const r = await measurePeer(ours, c, markdown, {
+        minRuns: big ? 2 : size >= 1e6 || quick ? 5 : 10,
+        maxRuns: quick ? 10 : 60,
+        budgetMs: big ? 0 : quick ? 500 : 1500,
+        warmup: !big,
+        headingsOnly: !big,
+      });
+      results.peer.results[shape][size] = { bytes: c.bytes, ...r };
+      log(`peer ${shape} ${label(size)}: ours ${r.oursMs} ms, theirs ${r.theirsMs} ms → ${r.speedup}× (markdown-it alone ${r.markdownItMs} ms)`);
+      gc();
+    }
+    results.growth.outline ??= {};
+    results.growth.outline[shape] = growth(SIZES.map((s) => ({ bytes: results.peer.results[shape][s].bytes, ms: results.peer.results[shape][s].oursMs })));
+  }
+});
+
+// 4. The real server over stdio.
+const list = (size) => SHAPES.map((shape) => corpora[shape][size]);
+await phase('documentSymbol', async () => {
+  results.server.documentSymbol = await documentSymbolRoundTrips(
+    SIZES.flatMap((size) => list(size)).sort((a, b) => SHAPES.indexOf(a.shape) - SHAPES.indexOf(b.shape) || a.target - b.target),
+    { counts: (size) => (size >= 1e7 ? { fresh: 10, cached: 5 } : size >= 1e6 ? { fresh: quick ? 15 : 40, cached: 20 } : { fresh: quick ? 30 : 60, cached: 30 }), log },
+  );
+  results.growth.server = {};
+  for (const shape of SHAPES) {
+    const ds = results.server.documentSymbol[shape];
+    results.growth.server[shape] = growth(SIZES.map((s) => ({ bytes: ds[s].bytes, ms: ds[s].fresh.p50 })));
+  }
+});
+await phase('keystroke', async () => {
+  results.server.keystroke = await keystrokes(list(KEYSTROKE_SIZE), { warmup: 20, edits: 200, log });
+});
+await phase('hover', async () => {
+  const r = await hoverAndSelect(list(HOVER_SIZE), { selects: 200, log });
+  results.server.hoverProvider = r.hoverProvider;
+  results.server.hover = r.hover;
+  results.server.selectParagraph = r.selectParagraph;
+});
+await phase('coldStart', async () => {
+  const path = 'test-fixtures/corpus/texts/A-RES-80-5.txt';
+  const text = JSON.parse(JSON.stringify(readFileSync(join(ROOT, path), 'utf8')));
+  results.server.coldStart = await coldStart({ path, text, bytes: Buffer.byteLength(text) }, { spawns: quick ? 5 : 12, log });
+});
+await phase('memory', async () => {
+  results.server.memory = await peakMemory(list(RSS_SIZE), { log });
+});
+
+results.machine.loadAverage = { start: loadStart.join(' '), end: load().join(' ') };
+results.durationS = round((now() - t0) / 1000, 1);
+results.goals = evaluateGoals(results);
+writeFileSync(outPath, JSON.stringify(results, null, 2) + '\n');
+
+console.log(`\nunres benchmark — ${machineLine(results.machine)}${quick ? ' — QUICK RUN' : ''}\n`);
+console.log(tables(results));
+console.log('\n### Goals of issue 5\n');
+console.log(goalsTable(results.goals));
+console.log(`\n${results.goals.filter((g) => g.pass === true).length}/${results.goals.length} goals met; ${results.durationS} s; written to ${outPath}`);

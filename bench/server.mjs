@@ -1,0 +1,287 @@
+// Measurements through the real server over stdio: `node dist/server.js --stdio`, spawned as an
+// editor spawns it. Every time is taken in this (client) process from the moment the message is
+// handed to the stream writer to the moment the response has been read and parsed, so JSON
+// encoding, the pipe and the server's own work are all inside it.
+import { spawn } from 'node:child_process';
+import { now, summary, round, percentile } from './stats.mjs';
+import { positioner, startServer, memoryOf } from './lsp.mjs';
+
+const uriOf = (name) => `file:///bench/${name}.unres`;
+
+/** An offset near the middle of the text at a lower-case letter inside a word. */
+function middleLetter(text) {
+  for (let i = text.length >> 1; i < text.length; i++) {
+    if (/[a-z]/.test(text[i]) && /[a-z]/.test(text[i - 1] ?? '')) return i;
+  }
+  return text.length >> 1;
+}
+
+/**
+ * documentSymbol round trip per shape and size. `fresh`: after a one-character edit in the middle
+ * (a letter replaced by another, alternately back: every request has a new version and new text,
+ * so the server must bring its model up to date); `cached`: the same version asked again (pure
+ * request, serialisation and pipe). Also the first symbols after didOpen (includes sending the text).
+ */
+export async function documentSymbolRoundTrips(corpora, { counts, log }) {
+  const server = await startServer();
+  const out = {};
+  try {
+    for (const c of corpora) {
+      const uri = uriOf(`symbols-${c.shape}-${c.target}`);
+      const pos = positioner(c.text);
+      const at = middleLetter(c.text);
+      const range = { start: pos(at), end: pos(at + 1) };
+      const orig = c.text[at];
+      const alt = orig === 'e' ? 'a' : 'e';
+      let t = now();
+      await server.open(uri, c.text);
+      const first = await server.symbols(uri);
+      const openMs = now() - t;
+      const n = counts(c.target);
+      const fresh = [];
+      for (let i = 0; i < n.fresh; i++) {
+        await server.change(uri, range, i % 2 === 0 ? alt : orig);
+        t = now();
+        await server.symbols(uri);
+        fresh.push(now() - t);
+      }
+      const cached = [];
+      for (let i = 0; i < n.cached; i++) {
+        t = now();
+        await server.symbols(uri);
+        cached.push(now() - t);
+      }
+      await server.close(uri);
+      out[c.shape] ??= {};
+      out[c.shape][c.target] = { bytes: c.bytes, symbols: countSymbols(first), openToFirstSymbolsMs: round(openMs), fresh: summary(fresh), cached: summary(cached) };
+      log?.(`documentSymbol ${c.shape} ${c.target}: fresh p95 ${round(percentile(fresh, 95), 1)} ms, cached p95 ${round(percentile(cached, 95), 1)} ms`);
+    }
+  } finally {
+    await server.stop();
+  }
+  return out;
+}
+
+function countSymbols(list) {
+  let n = 0;
+  for (const s of list ?? []) n += 1 + countSymbols(s.children);
+  return n;
+}
+
+/**
+ * Keystroke to fresh outline: characters typed one at a time in the middle of the text (the text
+ * that follows the insertion point, typed again), each an incremental didChange immediately
+ * followed by documentSymbol; the time runs from sending didChange to having the symbols.
+ */
+export async function keystrokes(corpora, { warmup = 20, edits = 200, log }) {
+  const server = await startServer();
+  const out = {};
+  try {
+    for (const c of corpora) {
+      const uri = uriOf(`keystroke-${c.shape}`);
+      await server.open(uri, c.text);
+      const before = countSymbols(await server.symbols(uri));
+      const at = c.text.indexOf(' ', c.text.length >> 1) + 1;
+      const typed = c.text.slice(at, at + warmup + edits + 50).replace(/\s+/g, ' ');
+      const pos = positioner(c.text)(at);
+      const times = [];
+      for (let i = 0; i < warmup + edits; i++) {
+        const p = { line: pos.line, character: pos.character + i };
+        const t = now();
+        await server.change(uri, { start: p, end: p }, typed[i]);
+        await server.symbols(uri);
+        if (i >= warmup) times.push(now() - t);
+      }
+      const after = countSymbols(await server.symbols(uri));
+      await server.close(uri);
+      out[c.shape] = { bytes: c.bytes, warmup, ...summary(times), symbolsBefore: before, symbolsAfter: after };
+      log?.(`keystroke ${c.shape}: p50 ${round(percentile(times, 50), 2)} ms, p95 ${round(percentile(times, 95), 2)} ms`);
+    }
+  } finally {
+    await server.stop();
+  }
+  return out;
+}
+
+/** Hover positions: on citations "resolution(s) N (YYYY)" (inside the number) and on plain words. */
+export function hoverPositions(text, perKind = 100) {
+  const cites = [];
+  const citeSpans = [];
+  const re = /\bresolutions? (\d{1,4}) ?\((\d{4})\)/g;
+  for (let m; (m = re.exec(text)); ) {
+    const start = m.index + m[0].indexOf(m[1]);
+    cites.push(start + (m[1].length >> 1));
+    citeSpans.push([m.index, m.index + m[0].length]);
+  }
+  const words = [];
+  const wr = /\b[a-z]{5,}\b/g;
+  let s = 0;
+  for (let m; (m = wr.exec(text)); ) {
+    while (s < citeSpans.length && citeSpans[s][1] < m.index) s++;
+    if (s < citeSpans.length && citeSpans[s][0] <= m.index) continue;
+    words.push(m.index + 2);
+  }
+  const spread = (list) => {
+    if (list.length <= perKind) return list;
+    const step = list.length / perKind;
+    return Array.from({ length: perKind }, (_, i) => list[Math.floor(i * step)]);
+  };
+  return { citations: spread(cites), words: spread(words), citationsInText: cites.length };
+}
+
+/**
+ * Hover and unres/selectParagraph on the 1 MB texts, model already up to date (documentSymbol
+ * answered first, as an editor asks for it on open). The first hover is reported apart.
+ */
+export async function hoverAndSelect(corpora, { selects = 200, log }) {
+  const server = await startServer();
+  const hoverProvider = server.capabilities.hoverProvider ?? null;
+  const out = { hoverProvider: !!hoverProvider, hover: {}, selectParagraph: {} };
+  try {
+    for (const c of corpora) {
+      const uri = uriOf(`hover-${c.shape}`);
+      await server.open(uri, c.text);
+      await server.symbols(uri);
+      const pos = positioner(c.text);
+      const { citations, words, citationsInText } = hoverPositions(c.text);
+      const order = [];
+      for (let i = 0; i < Math.max(citations.length, words.length); i++) {
+        if (i < citations.length) order.push(['citation', citations[i]]);
+        if (i < words.length) order.push(['word', words[i]]);
+      }
+      const times = { citation: [], word: [] };
+      const answered = { citation: 0, word: 0 };
+      let firstMs = null;
+      let error = null;
+      for (const [kind, offset] of order) {
+        const t = now();
+        let r;
+        try {
+          r = await server.hover(uri, pos(offset));
+        } catch (e) {
+          error = String(e?.message ?? e);
+          break;
+        }
+        const dt = now() - t;
+        if (firstMs === null) firstMs = dt;
+        else times[kind].push(dt);
+        if (r) answered[kind]++;
+      }
+      const all = [...times.citation, ...times.word];
+      out.hover[c.shape] = error
+        ? { bytes: c.bytes, error, p50: null, p95: null }
+        : {
+            bytes: c.bytes,
+            citationsInText,
+            requests: { citation: citations.length, word: words.length },
+            answered,
+            firstMs: round(firstMs),
+            ...summary(all),
+            citation: summary(times.citation),
+            word: summary(times.word),
+          };
+      log?.(`hover ${c.shape}: ${error ? error : `p95 ${round(percentile(all, 95), 2)} ms, answered ${answered.citation}/${citations.length} citations, ${answered.word}/${words.length} words`}`);
+
+      // selectParagraph: every address the document has, typed in the forms a drafter types.
+      let ids = [];
+      try {
+        ids = (await server.paragraphSummary(uri))?.ids ?? [];
+      } catch {
+        /* older servers */
+      }
+      const addresses = [];
+      for (const id of ids) {
+        addresses.push(id);
+        const m = /^(PP|OP)(\d+)(.*)$/.exec(id);
+        if (m) addresses.push(m[1] === 'OP' ? `${m[2]}${m[3]}` : `pp ${m[2]}${m[3]}`);
+      }
+      addresses.push('OP999', 'PP999');
+      const sel = [];
+      let found = 0;
+      let selError = null;
+      for (let i = 0; i < selects; i++) {
+        const a = addresses[i % addresses.length];
+        const t = now();
+        try {
+          if (await server.selectParagraph(uri, a)) found++;
+        } catch (e) {
+          selError = String(e?.message ?? e);
+          break;
+        }
+        sel.push(now() - t);
+      }
+      out.selectParagraph[c.shape] = { bytes: c.bytes, addresses: addresses.length, found, error: selError, ...summary(sel) };
+      log?.(`selectParagraph ${c.shape}: p95 ${round(percentile(sel, 95), 2)} ms (${found}/${sel.length} found)`);
+      await server.close(uri);
+    }
+  } finally {
+    await server.stop();
+  }
+  return out;
+}
+
+/**
+ * Cold start: spawn → initialize → initialized → didOpen → first documentSymbol answered, beside a
+ * bare `node -e 0` (spawn → exit) with the same stdio pipes, alternated in the same run.
+ */
+export async function coldStart(doc, { spawns = 12, log }) {
+  const bare = [];
+  const server = [];
+  for (let i = 0; i < spawns; i++) {
+    let t = now();
+    await new Promise((resolve, reject) => {
+      const p = spawn(process.execPath, ['-e', '0'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      p.once('error', reject);
+      p.once('exit', resolve);
+    });
+    bare.push(now() - t);
+    t = now();
+    const s = await startServer();
+    await s.open(uriOf('cold'), doc.text);
+    await s.symbols(uriOf('cold'));
+    server.push(now() - t);
+    await s.stop();
+  }
+  const b = summary(bare);
+  const s = summary(server);
+  log?.(`cold start: server p50 ${s.p50} ms, node -e 0 p50 ${b.p50} ms`);
+  return { document: doc.path, bytes: doc.bytes, bareNode: b, server: s, ratio: round(s.p50 / b.p50, 2) };
+}
+
+/**
+ * Peak resident memory (VmHWM) of a fresh server that opened the text and answered what an editor
+ * asks on open and while editing: symbols, folding ranges, paragraph summary, a few hovers and
+ * selections, then ten one-character edits each followed by symbols.
+ */
+export async function peakMemory(corpora, { log }) {
+  const out = {};
+  for (const c of corpora) {
+    const server = await startServer();
+    const idle = server.memory();
+    try {
+      const uri = uriOf(`rss-${c.shape}`);
+      await server.open(uri, c.text);
+      await server.symbols(uri);
+      await server.folding(uri).catch(() => null);
+      await server.paragraphSummary(uri).catch(() => null);
+      const pos = positioner(c.text);
+      const { citations, words } = hoverPositions(c.text, 5);
+      for (const o of [...citations, ...words]) await server.hover(uri, pos(o)).catch(() => null);
+      for (const a of ['OP1', 'PP2', '3', 'OP2(a)']) await server.selectParagraph(uri, a).catch(() => null);
+      const at = middleLetter(c.text);
+      const range = { start: pos(at), end: pos(at + 1) };
+      for (let i = 0; i < 10; i++) {
+        await server.change(uri, range, i % 2 ? c.text[at] : 'x');
+        await server.symbols(uri);
+      }
+      const m = server.memory();
+      out[c.shape] = { bytes: c.bytes, idleMB: round(idle?.VmRSS, 1), peakMB: round(m?.VmHWM, 1), rssMB: round(m?.VmRSS, 1) };
+      log?.(`peak RSS ${c.shape} ${c.bytes} B: ${round(m?.VmHWM, 1)} MB`);
+    } finally {
+      await server.stop();
+    }
+  }
+  return out;
+}
+
+export { memoryOf };

@@ -1,0 +1,78 @@
+// Splicing an old run's tail into a resumed one: the nodes, headings and checkpoints after the
+// rejoin point, shifted by the edit's length change. Pure data copying; nothing is re-scanned.
+import { Field, Heading } from './model';
+import type { Checkpoint, SegmenterState } from './segmenter';
+import { AnnexBuilder, Item, Node } from './tree';
+
+/** Index of the checkpoint whose scan offset is `scanAt`, or -1 (checkpoints are in scan order). */
+export function findCheckpoint(list: Checkpoint[], scanAt: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = list[mid].scanAt;
+    if (v === scanAt) return mid;
+    if (v < scanAt) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+export interface Tail {
+  items: Item[];
+  preamble: Node[];
+  operative: Node[];
+  headings: Heading[];
+  closing: Field[];
+  /** The rest of the annex open at the rejoin point, if any. */
+  annexTop?: { top: Node[]; headings: Heading[]; expected: number };
+  annexes: AnnexBuilder[];
+  checkpoints: Checkpoint[];
+}
+
+export function shiftTail(prev: SegmenterState, cp: Checkpoint, k: number, delta: number, editEndOld: number, cur: Node | undefined): Tail {
+  const map = new Map<Node, Node>();
+  const node = (n: Node): Node => {
+    const hit = map.get(n);
+    if (hit) return hit;
+    const copy: Node = {
+      ...n,
+      start: n.start + delta,
+      selStart: n.selStart + delta,
+      selEnd: n.selEnd + delta,
+      ownEnd: n.ownEnd + delta,
+      labelSpan: n.labelSpan && { start: n.labelSpan.start + delta, end: n.labelSpan.end + delta },
+      children: [],
+      levels: n.levels?.map((l) => ({ ...l })),
+    };
+    map.set(n, copy);
+    copy.children = n.children.map(node);
+    copy.open = n.open?.map(node);
+    return copy;
+  };
+  const span = <T extends { span: { start: number; end: number } }>(x: T): T => ({ ...x, span: { start: x.span.start + delta, end: x.span.end + delta } });
+  const items = prev.items.slice(cp.items).map((it): Item => (it.type === 'para' ? { type: 'para', node: node(it.node) } : { type: 'stop', at: it.at + delta }));
+  const tail: Tail = {
+    items,
+    preamble: prev.preamble.slice(cp.preamble).map(node),
+    operative: prev.operative.slice(cp.operative).map(node),
+    headings: prev.headings.slice(cp.headings).map(span),
+    closing: prev.closing.slice(cp.closing).map(span),
+    annexes: prev.annexes.slice(cp.annexes).map((a) => ({ ...a, start: a.start + delta, selEnd: a.selEnd + delta, top: a.top.map(node), headings: a.headings.map(span) })),
+    checkpoints: [],
+  };
+  if (cp.annexes > 0) {
+    const open = prev.annexes[cp.annexes - 1];
+    tail.annexTop = { top: open.top.slice(cp.annexTop).map(node), headings: open.headings.slice(cp.annexHeadings).map(span), expected: open.expected };
+  }
+  // Offsets before the edit stay; those after it move with the text.
+  const shift = (x: number) => (x >= editEndOld ? x + delta : x);
+  tail.checkpoints = prev.checkpoints.slice(k).map((c, i) => ({
+    ...c,
+    scanAt: c.scanAt + delta,
+    lastHeadingEnd: shift(c.lastHeadingEnd),
+    quoteOpenedAt: shift(c.quoteOpenedAt),
+    cur: i === 0 ? cur : c.cur && (map.get(c.cur) ?? c.cur),
+  }));
+  return tail;
+}

@@ -1,0 +1,51 @@
+// Incremental parsing: after any edit, `reparse(previous model, new text)` must give exactly the
+// model a fresh parse gives, while resuming near the edit instead of re-reading the whole text.
+import * as assert from 'assert';
+import { diffRange, parse, reparse, reparseStats } from '../src/parser/parse';
+import { ResolutionModel } from '../src/parser/model';
+import { fixture, shape } from './support/fixtures';
+
+const FILES = [
+  'corpus/texts/A-RES-80-5.txt',
+  'corpus/texts/A-RES-80-8.txt',
+  'corpus/texts/S-RES-1590-2005.txt',
+  'corpus/texts/S-RES-1706-2006.txt',
+  'corpus/pdftotext/texts/S_2018_693-EN.txt',
+  'corpus/pdftotext/texts/S_2017_77-EN.txt',
+  'corpus/pdftotext/texts/S_2024_557-EN.txt',
+];
+// Edits that touch what the parser looks at: numbers, labels, openers, furniture, quotes, lines.
+const INSERTS = ['x', ' ', 'e', ';', '.', '\n', '(a) ', '3. ', 'Recalling ', 'Decides ', '17-20704 (E)', ', ', 'Annex ', '“', '”', 'paragraph ', '\n\n', '__________\n1 See resolution 1.\n'];
+
+const comparable = (m: ResolutionModel) => JSON.stringify({ ...m, text: undefined });
+
+describe('incremental parsing', () => {
+  it('diffRange finds the edited middle', () => {
+    assert.strictEqual(diffRange('abc', 'abc'), undefined);
+    assert.deepStrictEqual(diffRange('abcdef', 'abXYdef'), { start: 2, endOld: 3, endNew: 4 });
+    const long = 'x'.repeat(10000);
+    assert.deepStrictEqual(diffRange(long + 'a' + long, long + long), { start: 10000, endOld: 10001, endNew: 10000 });
+    assert.deepStrictEqual(diffRange('aaaa', 'aaaaa'), { start: 4, endOld: 4, endNew: 5 });
+  });
+
+  for (const file of FILES) {
+    for (const s of ['orig', 'flat'] as const) {
+      it(`${file} [${s}]: 120 seeded random edits, each reparse equal to a fresh parse`, () => {
+        let seed = file.length * 31 + (s === 'flat' ? 7 : 3);
+        const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % n);
+        let text = shape(fixture(file), s);
+        let model = parse(text);
+        const before = reparseStats.resumed;
+        for (let i = 0; i < 120; i++) {
+          const at = rnd(text.length);
+          const del = rnd(4) === 0 ? rnd(40) : 0;
+          text = text.slice(0, at) + INSERTS[rnd(INSERTS.length)] + text.slice(at + del);
+          const next = reparse(model, text);
+          assert.strictEqual(comparable(next), comparable(parse(text)), `edit ${i} at ${at}`);
+          model = next;
+        }
+        if (text.length > 20000) assert.ok(reparseStats.resumed > before, 'edits far from the masthead resume instead of re-parsing');
+      });
+    }
+  }
+});
