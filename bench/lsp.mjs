@@ -37,8 +37,9 @@ export function positioner(text) {
   };
 }
 
-export async function startServer() {
-  const proc = spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+/** Spawns `node [execArgv] dist/server.js --stdio` and initializes it. */
+export async function startServer({ execArgv = [] } = {}) {
+  const proc = spawn(process.execPath, [...execArgv, SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   proc.stderr.on('data', (d) => {
     if (stderr.length < 20_000) stderr += d;
@@ -48,7 +49,16 @@ export async function startServer() {
   connection.onRequest('workspace/configuration', (params) => params.items.map(() => null));
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('window/workDoneProgress/create', () => null);
-  connection.onNotification(() => {}); // diagnostics, log messages: read and dropped, as fast as an editor would
+  // Diagnostics are remembered per document (their arrival ends a background pass); log messages
+  // and anything else are read and dropped, as fast as an editor would.
+  const diagnostics = new Map();
+  const waiters = new Set();
+  connection.onNotification(rpc.PublishDiagnosticsNotification.type, (p) => {
+    const d = { version: p.version, at: performance.now(), count: p.diagnostics.length };
+    diagnostics.set(p.uri, d);
+    for (const w of waiters) w(p.uri, d);
+  });
+  connection.onNotification(() => {});
   connection.onError(() => {});
   connection.listen();
   const request = (type, params) =>
@@ -103,6 +113,29 @@ export async function startServer() {
     selectParagraph: (uri, paragraph) => request('unres/selectParagraph', { textDocument: { uri }, paragraph }),
     paragraphSummary: (uri) => request('unres/paragraphSummary', { textDocument: { uri } }),
     memory: () => memoryOf(proc.pid),
+    /**
+     * Resolves with { at, count } when diagnostics for `uri` at `version` or later arrive (at once if
+     * they already have), or with null after `timeoutMs`.
+     */
+    diagnosticsFor(uri, version, timeoutMs = 60_000) {
+      const ok = (d) => d && (d.version === undefined || d.version === null || d.version >= version);
+      const have = diagnostics.get(uri);
+      if (ok(have)) return Promise.resolve(have);
+      return new Promise((resolve) => {
+        const timer = setTimeout(() => {
+          waiters.delete(w);
+          resolve(null);
+        }, timeoutMs);
+        const w = (u, d) => {
+          if (u !== uri || !ok(d)) return;
+          clearTimeout(timer);
+          waiters.delete(w);
+          resolve(d);
+        };
+        waiters.add(w);
+      });
+    },
+    version: (uri) => versions.get(uri),
     async stop() {
       try {
         await Promise.race([

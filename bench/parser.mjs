@@ -48,6 +48,8 @@ export function measureParser(parse, corpus, { minRuns = 10, maxRuns = 200, budg
   const parser = [];
   const floor = [];
   let model;
+  const cpu0 = process.cpuUsage();
+  const wall0 = now();
   for (let i = 0; i < runs; i++) {
     let t = now();
     keep(floorScan(text));
@@ -58,6 +60,8 @@ export function measureParser(parse, corpus, { minRuns = 10, maxRuns = 200, budg
   }
   const p = median(parser);
   const f = median(floor);
+  const cpu = process.cpuUsage(cpu0);
+  const wall = now() - wall0;
   return {
     runs,
     firstRunMs: round(first),
@@ -67,6 +71,11 @@ export function measureParser(parse, corpus, { minRuns = 10, maxRuns = 200, budg
     floorMBps: round(mb(bytes) / (f / 1000), 2),
     floorMatches: floorScan(text),
     ratio: round(p / f, 2),
+    parserMinMs: round(Math.min(...parser)),
+    floorMinMs: round(Math.min(...floor)),
+    // CPU time of this process over wall time while timing: well below 1 means other processes
+    // took the cores and the figures are pessimistic.
+    cpuShare: round((cpu.user + cpu.system) / 1000 / wall, 2),
     model: countModel(model),
   };
 }

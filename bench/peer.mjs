@@ -104,7 +104,7 @@ export function countSymbols(list) {
  * includeLinkDefinitions: true), theirs headings only (includeLinkDefinitions: false), and
  * markdown-it's tokenize alone. Times are medians; speed-ups are theirs / ours in time.
  */
-export async function measurePeer(ours, corpus, markdown, { minRuns = 10, maxRuns = 100, budgetMs = 2000, warmup = true, headingsOnly = true } = {}) {
+export async function measurePeer(ours, corpus, markdown, { minRuns = 10, maxRuns = 100, budgetMs = 2000, warmup = true, headingsOnly = true, markdownIt = true } = {}) {
   const { parse, provideDocumentSymbols, TextDocument } = ours;
   const peer = createPeer(TextDocument);
   const { md } = markdown;
@@ -135,13 +135,13 @@ export async function measurePeer(ours, corpus, markdown, { minRuns = 10, maxRun
     const [a, ao] = oursOnce();
     const [b, bo] = await theirsOnce(true);
     const c = headingsOnly ? (await theirsOnce(false))[0] : null;
-    const [d] = tokenizeOnce();
+    const d = markdownIt ? tokenizeOnce()[0] : null;
     [oursSyms, theirSyms] = [ao, bo];
     if (record) {
       t.ours.push(a);
       t.theirs.push(b);
       if (c !== null) t.theirsHeadingsOnly.push(c);
-      t.markdownIt.push(d);
+      if (d !== null) t.markdownIt.push(d);
     }
     return now() - w0;
   };
@@ -162,9 +162,9 @@ export async function measurePeer(ours, corpus, markdown, { minRuns = 10, maxRun
     theirsMBps: round(mb(markdown.bytes) / (m.theirs / 1000), 2),
     theirsSymbols: countSymbols(theirSyms),
     theirsHeadingsOnlyMs: round(m.theirsHeadingsOnly),
-    markdownItMs: round(m.markdownIt),
+    markdownItMs: m.markdownIt == null ? null : round(m.markdownIt),
     speedup: round(m.theirs / m.ours, 2),
     speedupVsHeadingsOnly: m.theirsHeadingsOnly == null ? null : round(m.theirsHeadingsOnly / m.ours, 2),
-    speedupVsMarkdownIt: round(m.markdownIt / m.ours, 2),
+    speedupVsMarkdownIt: m.markdownIt == null ? null : round(m.markdownIt / m.ours, 2),
   };
 }

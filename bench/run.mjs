@@ -52,7 +52,12 @@ const results = {
     growth: `exponent k of time ∝ size^k between consecutive sizes (log(t2/t1)/log(s2/s1)); super-linear when k > ${SUPERLINEAR_K} (10× the size taking more than ${round(10 ** SUPERLINEAR_K, 1)}× the time). Series: parser median, in-process outline median, server documentSymbol after an edit p50.`,
     peer: `vscode-markdown-languageservice ${PEER_VERSION} getDocumentSymbols with includeLinkDefinitions: true (as VS Code's Markdown server calls it), parser = markdown-it ${MARKDOWN_IT_VERSION} ({ html: true }) wrapped as IMdParser, in-memory one-document workspace firing onDidChangeMarkdownDocument for each new version (not timed). The Markdown is the same text with a heading line inserted before each paragraph our parser finds in each file of the volume (## PP3 / ## OP3 / ## ANNEX1:5, ### OP3(a), …). Ours = parse + provideDocumentSymbols on the resolution text. Speed-up = their median time / our median time. Also: theirs with includeLinkDefinitions: false, and markdown-it tokenize alone.`,
     server:
-      'node dist/server.js --stdio spawned from this process; times from handing the message to the writer to having the parsed response. documentSymbol "after 1-char edit": a letter near the middle replaced (alternately back) by an incremental didChange, then documentSymbol timed; "same version": asked again. Keystroke: characters typed one by one at a word start in the middle of the 300 KB text (the following text typed again), each didChange + documentSymbol timed together, 20 warm-up + 200 measured. Hover: after documentSymbol, 100 positions inside "resolution(s) N (YYYY)" numbers and 100 inside plain words (≥ 5 letters), interleaved; the first hover reported apart. selectParagraph: 200 requests cycling through every id of unres/paragraphSummary and its short forms ("3(a)", "pp 2") plus two missing ones. Cold start: spawn → initialize → initialized → didOpen → documentSymbol answered, p50 of 12 spawns alternated with spawn → exit of `node -e 0` (same stdio pipes). Memory: VmHWM from /proc/<pid>/status of a fresh server after opening the text, symbols, folding, paragraph summary, 10 hovers, 4 selections and 10 edits each followed by symbols.',
+      'node dist/server.js --stdio spawned from this process (workspace/configuration answered with null: default settings); times from handing the message to the writer to having the parsed response. ' +
+      'documentSymbol "after 1-char edit": a letter near the middle replaced (alternately back) by an incremental didChange, then documentSymbol timed; "same version": asked again; loops start after the diagnostics published for didOpen, and a request slower than 200 ms is followed by waiting (untimed) for that version\'s diagnostics, so requests do not queue behind the server\'s debounced diagnostics pass; "didOpen → diagnostics" is that pass on the whole text. ' +
+      'Keystroke: characters typed one by one at a word start in the middle of the 300 KB text (the following text typed again), each didChange + documentSymbol timed together, 20 warm-up + 200 measured; then VS Code\'s cadence: documentSymbol 350 ms after a keystroke, timed from the request (8 per shape). ' +
+      'Hover: after documentSymbol and the open diagnostics, 100 positions inside "resolution(s) N (YYYY)" numbers and 100 inside plain words (≥ 5 letters), interleaved; the first hover reported apart. selectParagraph: 200 requests cycling through every id of unres/paragraphSummary and its typed forms ("3(a)", "pp 2", "annex 1 5") plus two missing ones. ' +
+      'Cold start: spawn → initialize → initialized → didOpen → documentSymbol answered, p50 of 12 spawns alternated with spawn → exit of `node -e 0` (same stdio pipes). ' +
+      'Memory: VmHWM from /proc/<pid>/status of a fresh server after opening the text, symbols, its diagnostics, folding, paragraph summary, 10 hovers, 4 selections, 3 edits each followed by symbols, and the last diagnostics.',
   },
   corpus: { sources: describeSources(), texts: {} },
   parser: {},
@@ -128,12 +133,14 @@ await phase('peer', async () => {
       const c = corpora[shape][size];
       const markdown = toMarkdown(ours.parse, c);
       const big = size >= 1e7;
+      // 10 MB: one run each (their symbols take seconds there), JIT warmed by the smaller sizes.
       const r = await measurePeer(ours, c, markdown, {
-        minRuns: big ? 2 : size >= 1e6 || quick ? 5 : 10,
-        maxRuns: quick ? 10 : 60,
+        minRuns: big ? 1 : size >= 1e6 || quick ? 5 : 10,
+        maxRuns: big ? 1 : quick ? 10 : 60,
         budgetMs: big ? 0 : quick ? 500 : 1500,
         warmup: !big,
         headingsOnly: !big,
+        markdownIt: !big,
       });
       results.peer.results[shape][size] = { bytes: c.bytes, ...r };
       log(`peer ${shape} ${label(size)}: ours ${r.oursMs} ms, theirs ${r.theirsMs} ms → ${r.speedup}× (markdown-it alone ${r.markdownItMs} ms)`);
@@ -149,16 +156,24 @@ const list = (size) => SHAPES.map((shape) => corpora[shape][size]);
 await phase('documentSymbol', async () => {
   results.server.documentSymbol = await documentSymbolRoundTrips(
     SIZES.flatMap((size) => list(size)).sort((a, b) => SHAPES.indexOf(a.shape) - SHAPES.indexOf(b.shape) || a.target - b.target),
-    { counts: (size) => (size >= 1e7 ? { fresh: 10, cached: 5 } : size >= 1e6 ? { fresh: quick ? 15 : 40, cached: 20 } : { fresh: quick ? 30 : 60, cached: 30 }), log },
+    {
+      counts: (size) =>
+        size >= 1e7
+          ? { fresh: 5, minFresh: 3, cached: 5, budgetMs: 15_000 }
+          : size >= 1e6
+            ? { fresh: quick ? 15 : 40, minFresh: 10, cached: 20, budgetMs: 6_000 }
+            : { fresh: quick ? 30 : 60, minFresh: 10, cached: 30, budgetMs: 4_000 },
+      log,
+    },
   );
   results.growth.server = {};
   for (const shape of SHAPES) {
     const ds = results.server.documentSymbol[shape];
-    results.growth.server[shape] = growth(SIZES.map((s) => ({ bytes: ds[s].bytes, ms: ds[s].fresh.p50 })));
+    results.growth.server[shape] = growth(SIZES.filter((s) => ds[s]?.fresh?.p50 != null).map((s) => ({ bytes: ds[s].bytes, ms: ds[s].fresh.p50 })));
   }
 });
 await phase('keystroke', async () => {
-  results.server.keystroke = await keystrokes(list(KEYSTROKE_SIZE), { warmup: 20, edits: 200, log });
+  results.server.keystroke = await keystrokes(list(KEYSTROKE_SIZE), { warmup: 20, edits: 200, cadence: 8, log });
 });
 await phase('hover', async () => {
   const r = await hoverAndSelect(list(HOVER_SIZE), { selects: 200, log });

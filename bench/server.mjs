@@ -3,7 +3,7 @@
 // handed to the stream writer to the moment the response has been read and parsed, so JSON
 // encoding, the pipe and the server's own work are all inside it.
 import { spawn } from 'node:child_process';
-import { now, summary, round, percentile } from './stats.mjs';
+import { label, now, summary, round, percentile } from './stats.mjs';
 import { positioner, startServer, memoryOf } from './lsp.mjs';
 
 const uriOf = (name) => `file:///bench/${name}.unres`;
@@ -20,47 +20,74 @@ function middleLetter(text) {
  * documentSymbol round trip per shape and size. `fresh`: after a one-character edit in the middle
  * (a letter replaced by another, alternately back: every request has a new version and new text,
  * so the server must bring its model up to date); `cached`: the same version asked again (pure
- * request, serialisation and pipe). Also the first symbols after didOpen (includes sending the text).
+ * request, serialisation and pipe). Also: didOpen → first symbols (includes sending the text), and
+ * didOpen → the server's diagnostics published (its background pass over the whole text). The
+ * timed loops start once those diagnostics are in; when a timed request took longer than the
+ * server's diagnostics delay, the loop waits for that version's diagnostics (untimed) so the next
+ * request does not queue behind them.
  */
 export async function documentSymbolRoundTrips(corpora, { counts, log }) {
-  const server = await startServer();
+  let server = await startServer();
   const out = {};
   try {
     for (const c of corpora) {
-      const uri = uriOf(`symbols-${c.shape}-${c.target}`);
-      const pos = positioner(c.text);
-      const at = middleLetter(c.text);
-      const range = { start: pos(at), end: pos(at + 1) };
-      const orig = c.text[at];
-      const alt = orig === 'e' ? 'a' : 'e';
-      let t = now();
-      await server.open(uri, c.text);
-      const first = await server.symbols(uri);
-      const openMs = now() - t;
-      const n = counts(c.target);
-      const fresh = [];
-      for (let i = 0; i < n.fresh; i++) {
-        await server.change(uri, range, i % 2 === 0 ? alt : orig);
-        t = now();
-        await server.symbols(uri);
-        fresh.push(now() - t);
-      }
-      const cached = [];
-      for (let i = 0; i < n.cached; i++) {
-        t = now();
-        await server.symbols(uri);
-        cached.push(now() - t);
-      }
-      await server.close(uri);
       out[c.shape] ??= {};
-      out[c.shape][c.target] = { bytes: c.bytes, symbols: countSymbols(first), openToFirstSymbolsMs: round(openMs), fresh: summary(fresh), cached: summary(cached) };
-      log?.(`documentSymbol ${c.shape} ${c.target}: fresh p95 ${round(percentile(fresh, 95), 1)} ms, cached p95 ${round(percentile(cached, 95), 1)} ms`);
+      const uri = uriOf(`symbols-${c.shape}-${c.target}`);
+      const n = counts(c.target);
+      try {
+        const pos = positioner(c.text);
+        const at = middleLetter(c.text);
+        const range = { start: pos(at), end: pos(at + 1) };
+        const orig = c.text[at];
+        const alt = orig === 'e' ? 'a' : 'e';
+        const opened = now();
+        await server.open(uri, c.text);
+        const first = await server.symbols(uri);
+        const openMs = now() - opened;
+        const diag = await server.diagnosticsFor(uri, 1, 120_000);
+        const openToDiagnosticsMs = diag ? diag.at - opened : null;
+        const fresh = [];
+        const cell0 = now();
+        for (let i = 0; i < n.fresh && (i < n.minFresh || now() - cell0 < n.budgetMs); i++) {
+          await server.change(uri, range, i % 2 === 0 ? alt : orig);
+          const t = now();
+          await server.symbols(uri);
+          const dt = now() - t;
+          fresh.push(dt);
+          if (dt > SLOW_MS) await server.diagnosticsFor(uri, server.version(uri), 120_000);
+        }
+        const cached = [];
+        for (let i = 0; i < n.cached; i++) {
+          const t = now();
+          await server.symbols(uri);
+          cached.push(now() - t);
+        }
+        await server.close(uri);
+        out[c.shape][c.target] = {
+          bytes: c.bytes,
+          symbols: countSymbols(first),
+          openToFirstSymbolsMs: round(openMs),
+          openToDiagnosticsMs: round(openToDiagnosticsMs),
+          diagnostics: diag?.count ?? null,
+          fresh: summary(fresh),
+          cached: summary(cached),
+        };
+        log?.(`documentSymbol ${c.shape} ${label(c.bytes)}: fresh p50 ${round(percentile(fresh, 50), 1)} p95 ${round(percentile(fresh, 95), 1)} ms, cached p95 ${round(percentile(cached, 95), 1)} ms; didOpen → diagnostics ${round(openToDiagnosticsMs, 0)} ms`);
+      } catch (e) {
+        out[c.shape][c.target] = { bytes: c.bytes, error: String(e?.message ?? e).slice(0, 300) };
+        log?.(`documentSymbol ${c.shape} ${label(c.bytes)} failed: ${e?.message ?? e}; restarting the server`);
+        await server.stop();
+        server = await startServer();
+      }
     }
   } finally {
     await server.stop();
   }
   return out;
 }
+
+/** Above this a request has outlasted the server's diagnostics delay (250 ms after a change). */
+const SLOW_MS = 200;
 
 function countSymbols(list) {
   let n = 0;
@@ -72,8 +99,11 @@ function countSymbols(list) {
  * Keystroke to fresh outline: characters typed one at a time in the middle of the text (the text
  * that follows the insertion point, typed again), each an incremental didChange immediately
  * followed by documentSymbol; the time runs from sending didChange to having the symbols.
+ * Then VS Code's cadence: a keystroke, documentSymbol 350 ms later (when VS Code asks), timed from
+ * that request to the symbols; each time the loop then waits for the version's diagnostics.
  */
-export async function keystrokes(corpora, { warmup = 20, edits = 200, log }) {
+export const EDITOR_DELAY_MS = 350;
+export async function keystrokes(corpora, { warmup = 20, edits = 200, cadence = 8, log }) {
   const server = await startServer();
   const out = {};
   try {
@@ -81,11 +111,13 @@ export async function keystrokes(corpora, { warmup = 20, edits = 200, log }) {
       const uri = uriOf(`keystroke-${c.shape}`);
       await server.open(uri, c.text);
       const before = countSymbols(await server.symbols(uri));
+      await server.diagnosticsFor(uri, 1, 120_000);
       const at = c.text.indexOf(' ', c.text.length >> 1) + 1;
-      const typed = c.text.slice(at, at + warmup + edits + 50).replace(/\s+/g, ' ');
+      const typed = c.text.slice(at, at + warmup + edits + cadence + 50).replace(/\s+/g, ' ');
       const pos = positioner(c.text)(at);
       const times = [];
-      for (let i = 0; i < warmup + edits; i++) {
+      let i = 0;
+      for (; i < warmup + edits; i++) {
         const p = { line: pos.line, character: pos.character + i };
         const t = now();
         await server.change(uri, { start: p, end: p }, typed[i]);
@@ -93,9 +125,19 @@ export async function keystrokes(corpora, { warmup = 20, edits = 200, log }) {
         if (i >= warmup) times.push(now() - t);
       }
       const after = countSymbols(await server.symbols(uri));
+      const paced = [];
+      for (let k = 0; k < cadence; k++, i++) {
+        const p = { line: pos.line, character: pos.character + i };
+        await server.change(uri, { start: p, end: p }, typed[i]);
+        await new Promise((r) => setTimeout(r, EDITOR_DELAY_MS));
+        const t = now();
+        await server.symbols(uri);
+        paced.push(now() - t);
+        await server.diagnosticsFor(uri, server.version(uri), 120_000);
+      }
       await server.close(uri);
-      out[c.shape] = { bytes: c.bytes, warmup, ...summary(times), symbolsBefore: before, symbolsAfter: after };
-      log?.(`keystroke ${c.shape}: p50 ${round(percentile(times, 50), 2)} ms, p95 ${round(percentile(times, 95), 2)} ms`);
+      out[c.shape] = { bytes: c.bytes, warmup, ...summary(times), symbolsBefore: before, symbolsAfter: after, editorCadence: { delayMs: EDITOR_DELAY_MS, ...summary(paced) } };
+      log?.(`keystroke ${c.shape}: p50 ${round(percentile(times, 50), 2)} ms, p95 ${round(percentile(times, 95), 2)} ms; symbols ${EDITOR_DELAY_MS} ms after a keystroke: p50 ${round(percentile(paced, 50), 1)} ms, max ${round(Math.max(...paced), 1)} ms`);
     }
   } finally {
     await server.stop();
@@ -142,6 +184,7 @@ export async function hoverAndSelect(corpora, { selects = 200, log }) {
       const uri = uriOf(`hover-${c.shape}`);
       await server.open(uri, c.text);
       await server.symbols(uri);
+      await server.diagnosticsFor(uri, 1, 120_000);
       const pos = positioner(c.text);
       const { citations, words, citationsInText } = hoverPositions(c.text);
       const order = [];
@@ -194,6 +237,8 @@ export async function hoverAndSelect(corpora, { selects = 200, log }) {
         addresses.push(id);
         const m = /^(PP|OP)(\d+)(.*)$/.exec(id);
         if (m) addresses.push(m[1] === 'OP' ? `${m[2]}${m[3]}` : `pp ${m[2]}${m[3]}`);
+        const a = /^ANNEX(\d+):(.*)$/.exec(id);
+        if (a) addresses.push(`annex ${a[1]} ${a[2]}`);
       }
       addresses.push('OP999', 'PP999');
       const sel = [];
@@ -250,8 +295,9 @@ export async function coldStart(doc, { spawns = 12, log }) {
 
 /**
  * Peak resident memory (VmHWM) of a fresh server that opened the text and answered what an editor
- * asks on open and while editing: symbols, folding ranges, paragraph summary, a few hovers and
- * selections, then ten one-character edits each followed by symbols.
+ * asks on open and while editing: symbols, its diagnostics pass, folding ranges, paragraph summary,
+ * 10 hovers, 4 selections, then 3 one-character edits each followed by symbols, and the
+ * diagnostics of the last version.
  */
 export async function peakMemory(corpora, { log }) {
   const out = {};
@@ -262,6 +308,7 @@ export async function peakMemory(corpora, { log }) {
       const uri = uriOf(`rss-${c.shape}`);
       await server.open(uri, c.text);
       await server.symbols(uri);
+      await server.diagnosticsFor(uri, 1, 120_000);
       await server.folding(uri).catch(() => null);
       await server.paragraphSummary(uri).catch(() => null);
       const pos = positioner(c.text);
@@ -270,13 +317,17 @@ export async function peakMemory(corpora, { log }) {
       for (const a of ['OP1', 'PP2', '3', 'OP2(a)']) await server.selectParagraph(uri, a).catch(() => null);
       const at = middleLetter(c.text);
       const range = { start: pos(at), end: pos(at + 1) };
-      for (let i = 0; i < 10; i++) {
+      for (let i = 0; i < 3; i++) {
         await server.change(uri, range, i % 2 ? c.text[at] : 'x');
         await server.symbols(uri);
       }
+      await server.diagnosticsFor(uri, server.version(uri), 120_000);
       const m = server.memory();
       out[c.shape] = { bytes: c.bytes, idleMB: round(idle?.VmRSS, 1), peakMB: round(m?.VmHWM, 1), rssMB: round(m?.VmRSS, 1) };
-      log?.(`peak RSS ${c.shape} ${c.bytes} B: ${round(m?.VmHWM, 1)} MB`);
+      log?.(`peak RSS ${c.shape} ${label(c.bytes)}: ${round(m?.VmHWM, 1)} MB`);
+    } catch (e) {
+      out[c.shape] = { bytes: c.bytes, error: String(e?.message ?? e).slice(0, 300), peakMB: round(server.memory()?.VmHWM, 1) };
+      log?.(`peak RSS ${c.shape} failed: ${e?.message ?? e}`);
     } finally {
       await server.stop();
     }

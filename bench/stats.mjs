@@ -27,4 +27,5 @@ export const gc = () => (typeof globalThis.gc === 'function' ? globalThis.gc() :
 /** Number of timed runs: enough to fill `budgetMs` at `perRunMs`, within [min, max]. */
 export const runsFor = (perRunMs, budgetMs, min, max) => Math.max(min, Math.min(max, Math.ceil(budgetMs / Math.max(perRunMs, 0.001))));
 export const mb = (bytes) => bytes / 1e6;
-export const label = (bytes) => (bytes >= 1e6 ? `${bytes / 1e6} MB` : `${bytes / 1e3} KB`);
+/** '10 KB', '1 MB' (decimal units, rounded to what the size was built for). */
+export const label = (bytes) => (bytes >= 950_000 ? `${Number((bytes / 1e6).toPrecision(2))} MB` : `${Number((bytes / 1e3).toPrecision(2))} KB`);

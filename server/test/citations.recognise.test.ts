@@ -7,6 +7,7 @@ import { Citation, CitationKnowledge, recogniseCitations } from '../src/citation
 import { NO_KNOWLEDGE } from '../src/citations/knowledge';
 import { parse } from '../src/parser/parse';
 import { fixture, fixtureJson, listFixtures, shape } from './support/fixtures';
+import { CitationIndex } from '../src/citations';
 
 interface KeyEntry {
   text: string;
@@ -323,5 +324,39 @@ describe('citation recogniser: what is never a citation', () => {
   it('no citation in prose', () => {
     const c = cite('The Security Council,\n\nExpressing its deep concern at the situation, and stressing the need for a resolution of the conflict in 2006,\n');
     assert.deepStrictEqual(c, []);
+  });
+});
+
+describe('citation recogniser: invariants on every real text', function () {
+  this.timeout(120000);
+  const dirs = ['corpus/texts', 'corpus/unlabeled', 'corpus/pdftotext/texts', 'corpus/bulk/cr-unsc', 'corpus/seed'];
+  it('sorted, non-overlapping pieces inside the text, a canonical form each, in every shape', () => {
+    let files = 0;
+    let total = 0;
+    for (const dir of dirs) {
+      for (const f of listFixtures(dir)) {
+        for (const s of SHAPES) {
+          const text = shape(fixture(`${dir}/${f}`), s);
+          const cits = cite(text);
+          let last = -1;
+          for (const c of cits) {
+            const pieces = c.parts ?? [c.span];
+            assert.ok(c.canonical.length > 0, `${f}: empty canonical`);
+            for (const p of pieces) {
+              assert.ok(p.start >= 0 && p.end <= text.length && p.start < p.end, `${f} (${s}): bad piece ${JSON.stringify(p)}`);
+              assert.ok(p.start >= last, `${f} (${s}): overlapping citations at ${p.start}`);
+              assert.ok(!/^\s|\s$/.test(text.slice(p.start, p.end)), `${f} (${s}): piece with white space at an end`);
+              last = p.end;
+            }
+          }
+          // The index finds each citation at each of its characters' starts.
+          const index = new CitationIndex(cits);
+          for (const c of cits) assert.strictEqual(index.at(c.span.start), c);
+          total += cits.length;
+        }
+        files++;
+      }
+    }
+    assert.ok(files > 450 && total > 1000, `${files} files, ${total} citations`);
   });
 });

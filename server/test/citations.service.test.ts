@@ -5,6 +5,7 @@ import * as assert from 'assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { MarkupContent } from 'vscode-languageserver-types';
 import { CatalogueStore } from '../src/catalogue/store';
+import { isTrusted } from '../src/citationWiring';
 import { parseWorkspaceCatalogue } from '../src/catalogue/workspaceCatalogue';
 import { Paragraph, ResolutionModel } from '../src/parser/model';
 import { parse } from '../src/parser/parse';
@@ -115,5 +116,16 @@ describe('workspace catalogue file validation', () => {
     assert.strictEqual(faults.length, 1);
     assert.match(faults[0].message, /Not valid JSON: trailing comma/);
     assert.strictEqual(text[faults[0].start], '}');
+  });
+});
+
+describe('workspace trust', () => {
+  it('follows the client; without a word, trusted except in VS Code, which has the notion', () => {
+    assert.strictEqual(isTrusted({ workspaceTrusted: false }, 'Neovim'), false);
+    assert.strictEqual(isTrusted({ workspaceTrusted: true }, 'Visual Studio Code'), true);
+    assert.strictEqual(isTrusted({}, 'Neovim'), true);
+    assert.strictEqual(isTrusted({}, undefined), true);
+    assert.strictEqual(isTrusted({}, 'Visual Studio Code'), false);
+    assert.strictEqual(isTrusted({}, 'code-server'), false);
   });
 });

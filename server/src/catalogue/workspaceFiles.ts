@@ -41,8 +41,12 @@ export function mastheadSymbol(head: string): string | undefined {
   return undefined;
 }
 
+/** What the first line of a resolution looks like (as the extension's `firstLine` pattern): cheap to test before parsing. */
+const LOOKS_LIKE_RESOLUTION = /^\s*\uFEFF?\s*(?:["“]\s*)?(?:(?:S|A|E)\/|United Nations\b|RESOLUTION\s+\d|Resolution\s+\d|Adopted\b|Resolution adopted\b|The (?:Security Council|General Assembly),|FORUM:)/;
+
 export class WorkspaceFiles {
   private scan: Promise<void> | undefined;
+  private catalogueScan: Promise<void> | undefined;
   private readonly resolutions = new Map<string, WorkspaceResolution>();
   private readonly catalogues = new Map<string, CatalogueFileState>();
   private readonly models = new Map<string, { mtime: number; model: ResolutionModel }>();
@@ -54,7 +58,10 @@ export class WorkspaceFiles {
     private readonly log: (msg: string) => void = () => undefined,
   ) {}
 
-  /** Changes whenever what the workspace adds to the catalogue changes. */
+  /**
+   * Changes whenever what the workspace adds to the catalogue changes (its catalogue files), and
+   * only then: citations recognised with the catalogue stay valid while resolution files are scanned.
+   */
   get version(): number {
     return this.generation;
   }
@@ -63,23 +70,51 @@ export class WorkspaceFiles {
     if (trusted === this.trusted) return;
     this.trusted = trusted;
     this.scan = undefined;
+    this.catalogueScan = undefined;
+    this.scanDone = false;
     this.resolutions.clear();
-    this.catalogues.clear();
-    this.generation++;
+    this.clearCatalogues();
   }
 
   setFolders(folders: string[]): void {
     this.folders = folders;
     this.scan = undefined;
+    this.catalogueScan = undefined;
+    this.scanDone = false;
+    this.resolutions.clear();
+    this.clearCatalogues();
+  }
+
+  private clearCatalogues(): void {
+    if (this.catalogues.size === 0) return;
+    this.catalogues.clear();
     this.generation++;
   }
 
-  /** Starts the scan on first call; resolves when it is done. Untrusted: nothing is read. */
+  /**
+   * The workspace catalogue files are read (one file at the root of each folder: quick). Hovers
+   * wait for this only, never for the scan of every file. Untrusted: nothing is read.
+   */
+  catalogueReady(): Promise<void> {
+    if (!this.trusted) return Promise.resolve();
+    this.catalogueScan ??= this.readCatalogues().catch((e) => this.log(`workspace catalogue: ${(e as Error).message}`));
+    return this.catalogueScan;
+  }
+
+  /** Everything is read: the catalogue files and every resolution file (started on first call). */
   ready(): Promise<void> {
     if (!this.trusted) return Promise.resolve();
-    this.scan ??= this.scanAll().catch((e) => this.log(`workspace scan failed: ${(e as Error).message}`));
+    this.scan ??= this.catalogueReady()
+      .then(() => this.scanAll())
+      .catch((e) => this.log(`workspace scan failed: ${(e as Error).message}`));
     return this.scan;
   }
+
+  /** True once every resolution file has been read. */
+  get scanned(): boolean {
+    return this.scanDone;
+  }
+  private scanDone = false;
 
   catalogueFiles(): CatalogueFileState[] {
     return [...this.catalogues.values()];
@@ -107,9 +142,8 @@ export class WorkspaceFiles {
   async fileChanged(file: string, deleted: boolean): Promise<boolean> {
     if (!this.trusted || !this.folders.some((f) => isInside(f, file))) return false;
     if (path.basename(file) === WORKSPACE_CATALOGUE_FILE) {
-      if (deleted) this.catalogues.delete(file);
-      else await this.readCatalogue(file);
-      this.generation++;
+      if (deleted && this.catalogues.delete(file)) this.generation++;
+      else if (!deleted) await this.readCatalogue(file);
       return true;
     }
     if (!RESOLUTION_FILE.test(file)) return false;
@@ -134,16 +168,27 @@ export class WorkspaceFiles {
         const p = path.join(dir, e.name);
         if (e.isDirectory()) {
           if (!SKIP_DIR.test(e.name) && !e.name.startsWith('.')) await walk(p, depth + 1);
-        } else if (e.isFile() && depth === 0 && e.name === WORKSPACE_CATALOGUE_FILE) await this.readCatalogue(p);
-        else if (e.isFile() && RESOLUTION_FILE.test(e.name)) {
+        } else if (e.isFile() && RESOLUTION_FILE.test(e.name)) {
           files++;
           await this.readResolution(p);
         }
       }
     };
     for (const f of this.folders) await walk(f, 0);
-    this.generation++;
+    this.scanDone = true;
     this.log(`workspace: ${this.resolutions.size} resolutions known by symbol, ${this.catalogues.size} catalogue file(s)`);
+  }
+
+  private async readCatalogues(): Promise<void> {
+    for (const f of this.folders) {
+      const file = path.join(f, WORKSPACE_CATALOGUE_FILE);
+      try {
+        await fsp.access(file);
+      } catch {
+        continue;
+      }
+      await this.readCatalogue(file);
+    }
   }
 
   private async readCatalogue(file: string): Promise<void> {
@@ -151,6 +196,7 @@ export class WorkspaceFiles {
       const text = await fsp.readFile(file, 'utf8');
       const { catalogue, faults } = parseWorkspaceCatalogue(text);
       this.catalogues.set(file, { path: file, uri: pathToFileURL(file).href, text, faults, catalogue });
+      this.generation++;
     } catch (e) {
       this.log(`cannot read ${file}: ${(e as Error).message}`);
     }
@@ -171,6 +217,7 @@ export class WorkspaceFiles {
     } catch {
       return;
     }
+    if (!LOOKS_LIKE_RESOLUTION.test(head)) return;
     const symbol = mastheadSymbol(head);
     if (!symbol) return;
     const key = symbol.replace(/\s+/g, '');

@@ -18,7 +18,7 @@ interface TrieNode {
 
 interface Lexicon {
   root: TrieNode;
-  /** Every word of every form, in lower case: the lower-case words worth a token of their own. */
+  /** The lower-case words of the forms (and connectors): the lower-case words worth a token of their own. */
   words: Set<string>;
   /** Acronym forms, matched with their exact capitals ("CPA", not "cpa"). */
   acronyms: Map<string, InstrumentEntry[]>;
@@ -46,7 +46,9 @@ function lexiconOf(instruments: readonly InstrumentEntry[]): Lexicon {
         continue;
       }
       let node = lex.root;
-      for (const t of toks) lex.words.add(t.norm);
+      // Lower-case words of names ("Convention on the Rights of Persons with Disabilities"): a name
+      // printed in lower case where the form has capitals is not that name.
+      for (const t of toks) if (!t.cap && !t.num) lex.words.add(t.norm);
       toks.forEach((t, i) => {
         const key = `${i === 0 ? '' : t.pre}|${t.norm}`;
         let nx = node.next.get(key);
@@ -66,13 +68,21 @@ function lexiconOf(instruments: readonly InstrumentEntry[]): Lexicon {
  * Which of the entries sharing a form the text means: a group ("Geneva Conventions of 1949") means
  * all; alternatives with context words mean the one whose words the document uses most.
  */
-function choose(ctx: ScanContext, entries: InstrumentEntry[]): InstrumentEntry[] | undefined {
+function choose(ctx: ScanContext, entries: InstrumentEntry[], counts: Map<string, number>): InstrumentEntry[] | undefined {
   if (!entries.some((e) => e.context)) return entries;
   let best: InstrumentEntry | undefined;
   let bestCount = 0;
   for (const e of entries) {
     let count = 0;
-    for (const w of e.context ?? []) for (let i = ctx.text.indexOf(w); i >= 0 && count < 50; i = ctx.text.indexOf(w, i + w.length)) count++;
+    for (const w of e.context ?? []) {
+      let n = counts.get(w);
+      if (n === undefined) {
+        n = 0;
+        for (let i = ctx.text.indexOf(w); i >= 0 && n < 50; i = ctx.text.indexOf(w, i + w.length)) n++;
+        counts.set(w, n);
+      }
+      count += n;
+    }
     if (count > bestCount) {
       best = e;
       bestCount = count;
@@ -99,7 +109,7 @@ interface Found {
   covered: Uint8Array;
 }
 
-function matchLexicon(ctx: ScanContext, toks: Tok[], lex: Lexicon, found: Found): void {
+function matchLexicon(ctx: ScanContext, toks: Tok[], lex: Lexicon, found: Found, counts: Map<string, number>): void {
   const s = ctx.stream.s;
   for (let i = 0; i < toks.length; i++) {
     const t0 = toks[i];
@@ -146,7 +156,7 @@ function matchLexicon(ctx: ScanContext, toks: Tok[], lex: Lexicon, found: Found)
     }
     if (!best && acr) best = { end: i, b: t0.b, entries: acr, official: true };
     if (!best) continue;
-    const chosen = choose(ctx, best.entries);
+    const chosen = choose(ctx, best.entries, counts);
     const b = best.b;
     if (!chosen) {
       // An ambiguous name in a text that gives no hint: still an instrument, named as printed.
@@ -326,6 +336,8 @@ function withProvisions(ctx: ScanContext, hits: Hit[]): void {
 
 export interface InstrumentScan {
   acronyms: Acronyms;
+  /** How often each context word occurs in the document, counted once. */
+  contextCounts: Map<string, number>;
   missions: Missions;
   /** The document's title in lower case: the document never cites itself by it. */
   title?: string;
@@ -335,7 +347,7 @@ export function findInstruments(ctx: ScanContext, scan: InstrumentScan): Hit[] {
   const lexicon = lexiconOf(ctx.knowledge.instruments);
   const toks = tokenize(ctx.stream.s, ctx.stream.paragraphBreaks, (w) => lexicon.words.has(w));
   const found: Found = { hits: [], covered: new Uint8Array(toks.length) };
-  matchLexicon(ctx, toks, lexicon, found);
+  matchLexicon(ctx, toks, lexicon, found, scan.contextCounts);
   statusOfForces(ctx, toks, found, scan.missions);
   matchGeneric(ctx, toks, found, scan.title);
   defineAcronyms(ctx, found.hits, scan.acronyms);

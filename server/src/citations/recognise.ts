@@ -10,11 +10,19 @@ import { findParagraphRefs, InternalQuery, ResolveInternal } from './paragraphs'
 import { findCataloguedScResolutions, findDecisions, findPresidentialStatements, findPresidentialStatementsByDate, findResolutions, findSymbols } from './resolutions';
 import { buildStreams, Stream, toSpans } from './scan';
 
-/** The document's own symbol, from the masthead or, failing that, from its first lines. */
+const ownSymbols = new WeakMap<ResolutionModel, { symbol: string | undefined }>();
+
+/** The document's own symbol, from the masthead or, failing that, from its first lines (once per model). */
 export function ownSymbolOf(model: ResolutionModel): string | undefined {
+  let hit = ownSymbols.get(model);
+  if (!hit) ownSymbols.set(model, (hit = { symbol: findOwnSymbol(model) }));
+  return hit.symbol;
+}
+
+function findOwnSymbol(model: ResolutionModel): string | undefined {
   const printed = model.masthead?.symbol?.text;
   // Without a masthead, only what stands above the enacting formula ("The Security Council,") can be the text's own symbol.
-  const top = model.enactingFormula?.span.start ?? model.text.search(/\bThe (?:Security Council|General Assembly)\s*,/);
+  const top = model.enactingFormula?.span.start ?? model.text.slice(0, 4000).search(/\bThe (?:Security Council|General Assembly)\s*,/);
   const head = printed ?? model.text.slice(0, top >= 0 ? Math.min(top, 600) : 600);
   const res = /^\s*(?:[Rr]esolution|RESOLUTION) (\d{1,4}) ?\((\d{4})\)/.exec(head);
   if (res) return `S/RES/${res[1]} (${res[2]})`;
@@ -100,6 +108,7 @@ export function recogniseCitations(model: ResolutionModel, knowledge: CitationKn
   const own = ownSymbolOf(model);
   const organ = organOf(model, own);
   const acronyms: Acronyms = new Map();
+  const contextCounts = new Map<string, number>();
   const missions = new Missions(model.text);
   const title = titleOf(model);
   const out: Citation[] = [];
@@ -112,7 +121,7 @@ export function recogniseCitations(model: ResolutionModel, knowledge: CitationKn
       ...findPresidentialStatements(ctx),
       ...findPresidentialStatementsByDate(ctx),
       ...findDecisions(ctx),
-      ...findInstruments(ctx, { acronyms, missions, title }),
+      ...findInstruments(ctx, { acronyms, missions, title, contextCounts }),
     ];
     // Never the document's own symbol ("Resolution 2388 (2017)" of the masthead, in any form).
     const notOwn = ctx.ownSymbol ? found.filter((h) => compactSymbol(h.citation.symbol ?? h.citation.canonical) !== ctx.ownSymbol) : found;

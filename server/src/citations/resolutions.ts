@@ -20,7 +20,8 @@ const MEMBER = new RegExp(
   'uy',
 );
 const DATE_AFTER = new RegExp(`,? (?:of|dated|adopted on|adopted) (?<date>${DATE})`, 'y');
-const SEP = /(?:,? and |,? as well as |,? or |, )(?=(?:ES-|S-)?\d)/y;
+/** Between members of a list; "to" and a dash join the two ends of a range, each cited. */
+const SEP = /(?:,? and |,? as well as |,? or |, | to | ?[–—] ?)(?=(?:ES-|S-)?\d)/y;
 const KEYWORD = /(?<![\p{L}\p{N}])(?:[Rr]esolutions?|RESOLUTIONS?) (?=(?:ES-|S-)?\d)/gu;
 
 type Family = 'SC' | 'GA' | 'OTHER';

@@ -59,6 +59,15 @@ function isWordChar(c: number): boolean {
   return v;
 }
 
+/** Does the next word after `from` begin with a capital or a digit? */
+function nextStartsName(s: string, from: number): boolean {
+  let i = from;
+  while (i < s.length && !isWordChar(s.charCodeAt(i))) i++;
+  if (i >= s.length) return false;
+  const c = s.charCodeAt(i);
+  return (c >= 48 && c <= 57) || isUpper(c);
+}
+
 /** A run of ordinary lower-case words, kept as one token: names never run through them. */
 export const FILLER = '\u0000';
 
@@ -91,8 +100,11 @@ export function tokenize(s: string, paragraphBreaks?: ReadonlySet<number>, keep?
     const brk = paragraphBreaks?.has(a) ?? false;
     if (keep && c0 >= 97 && c0 <= 122 && !brk) {
       const raw = s.slice(a, b);
-      if (!keep(raw) && !/\d/.test(raw)) {
-        if (filler && s.slice(filler.b, a).trim() === '') filler.b = b;
+      // A lower-case word counts only inside or next to a name: after a word that is no filler, or
+      // before a capital or a number ("implementation of the Darfur Peace Agreement": "the" counts).
+      const near = (out.length > 0 && out[out.length - 1] !== filler) || nextStartsName(s, b);
+      if (!(near && keep(raw)) && !/\d/.test(raw)) {
+        if (filler) filler.b = b;
         else out.push((filler = { a, b, raw: FILLER, norm: FILLER, pre: '', cap: false, num: false, acronym: false, marker: false }));
         prevEnd = b;
         continue;

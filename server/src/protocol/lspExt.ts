@@ -41,8 +41,9 @@ export const ParagraphSummaryRequest = new RequestType<ParagraphSummaryParams, P
 export interface UnresInitializationOptions {
   /**
    * Whether the workspace is trusted: only then does the server read the workspace catalogue file
-   * (`.unres-catalogue.json`) and the resolution files in the workspace folders. Default true, since
-   * editors other than VS Code have no notion of workspace trust; VS Code passes
+   * (`.unres-catalogue.json`) and the resolution files in the workspace folders. Default: true for
+   * editors that have no notion of workspace trust (Neovim, Emacs, Helix); false for a VS Code-family
+   * client (by `clientInfo.name`) that does not pass it. The VS Code client passes
    * `vscode.workspace.isTrusted`.
    */
   workspaceTrusted?: boolean;

@@ -24,10 +24,17 @@ export function citationsOf(env: CitationEnv, model: ResolutionModel): CitationI
   return citationIndex(model, env.catalogue.knowledge());
 }
 
-/** A paragraph by its model id (`OP1(a)`, `PP3`, `ANNEX1:5`). */
+const paragraphIndex = new WeakMap<ResolutionModel, Map<string, Paragraph>>();
+
+/** A paragraph by its model id (`OP1(a)`, `PP3`, `ANNEX1:5`); the ids are indexed once per model. */
 export function paragraphById(model: ResolutionModel, id: string): Paragraph | undefined {
-  for (const p of allParagraphs(model)) if (p.id === id) return p;
-  return undefined;
+  let index = paragraphIndex.get(model);
+  if (!index) {
+    index = new Map();
+    for (const p of allParagraphs(model)) if (!index.has(p.id)) index.set(p.id, p);
+    paragraphIndex.set(model, index);
+  }
+  return index.get(id);
 }
 
 export const compact = (symbol: string) => symbol.replace(/\s+/g, '');

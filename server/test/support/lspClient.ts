@@ -43,12 +43,24 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(options: { rootDir?: string; env?: NodeJS.ProcessEnv; initializationOptions?: unknown } = {}): Promise<TestServer> {
-  const proc = spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+export interface StartOptions {
+  rootDir?: string;
+  env?: NodeJS.ProcessEnv;
+  initializationOptions?: unknown;
+  /** The client's answer to workspace/configuration for one item (default: null, "not set"). */
+  configuration?: (item: { section?: string; scopeUri?: string }) => unknown;
+  /** Node options for the server process (a --require preload, --max-old-space-size). */
+  nodeArgs?: string[];
+}
+
+export async function startServer(options: StartOptions = {}): Promise<TestServer> {
+  const proc = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
   let err = '';
   proc.stderr!.on('data', (d) => (err += d));
   const connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
-  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+  connection.onRequest('workspace/configuration', (params: { items: { section?: string; scopeUri?: string }[] }) =>
+    params.items.map((item) => (options.configuration ? options.configuration(item) ?? null : null)),
+  );
   connection.listen();
   const root = options.rootDir ? pathToFileURL(options.rootDir).href : null;
   const initializeResult = await connection.sendRequest(InitializeRequest.type, {

@@ -10,8 +10,10 @@ import type { DocumentSymbol, Position, Range } from 'vscode-languageserver-type
 import { Paragraph, ResolutionModel, Span } from '../../src/parser/model';
 import { parse } from '../../src/parser/parse';
 import { addressOf, allParagraphs, findParagraph } from '../../src/parser/query';
+import { SelectParagraphRequest } from '../../src/protocol/lspExt';
 import { createResolutionService, ResolutionService } from '../../src/service';
 import { fixture, FIXTURES, listFixtures } from './fixtures';
+import type { TestServer } from './lspClient';
 
 // ---------------------------------------------------------------------------------------------
 // Sizes. CI runs the defaults; `npm run fuzz` raises them through the environment.
@@ -425,7 +427,8 @@ export function symbolViolations(doc: TextDocument, symbols: DocumentSymbol[]): 
       if (rangeBad(doc, s.selectionRange)) errs.push(`symbol ${s.name}: selectionRange ${showRange(s.selectionRange)} not inside the document`);
       if (!rangeInside(s.selectionRange, s.range)) errs.push(`symbol ${s.name}: selectionRange ${showRange(s.selectionRange)} outside range ${showRange(s.range)}`);
       if (parent && !rangeInside(s.range, parent.range)) errs.push(`symbol ${s.name} ${showRange(s.range)} outside its parent ${parent.name} ${showRange(parent.range)}`);
-      if (typeof s.name !== 'string' || s.name.length === 0) errs.push('symbol with an empty name');
+      // VS Code rejects the whole outline ("name must not be falsy") when one symbol's name is empty.
+      if (typeof s.name !== 'string' || s.name.length === 0) errs.push(`symbol with an empty name (${showRange(s.range)}): VS Code rejects the whole outline`);
       walk(s.children ?? [], s);
     }
   };
@@ -582,5 +585,41 @@ export function editSessionViolations(s: EditSession): string[] {
   const freshDoc = TextDocument.create(uri, 'un-resolution', 1, final);
   if (JSON.stringify(svc.documentSymbols(doc)) !== JSON.stringify(freshSvc.documentSymbols(freshDoc))) errs.push('the outline after the edits differs from a fresh service on the final text');
   errs.push(...modelViolations(final, cached));
+  return errs;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The same checks through the real server over stdio.
+
+/**
+ * Opens a text in a running server and checks, against the in-process service on the same text:
+ * the outline (identical), and `unres/selectParagraph` with every paragraph's address (its id and
+ * range). Closes the document afterwards.
+ */
+export async function lspCaseViolations(server: TestServer, text: string): Promise<string[]> {
+  const uri = `file:///fuzz/lsp-${docCounter++}.unres`;
+  const doc = TextDocument.create(uri, 'un-resolution', 1, text);
+  const local = createResolutionService();
+  const model = local.model(doc);
+  server.open(uri, text);
+  const errs: string[] = [];
+  try {
+    const [symbols, ...selections] = await Promise.all([
+      server.symbols(uri),
+      ...[...allParagraphs(model)].map((p) =>
+        server.connection.sendRequest(SelectParagraphRequest, { textDocument: { uri }, paragraph: addressOf(model, p.id) }).then((r) => ({ p, r })),
+      ),
+    ]);
+    if (JSON.stringify(symbols) !== JSON.stringify(local.documentSymbols(doc))) errs.push('the server outline differs from the in-process outline');
+    errs.push(...symbolViolations(doc, symbols as DocumentSymbol[]));
+    for (const { p, r } of selections as { p: Paragraph; r: { id: string; range: Range } | null }[]) {
+      const want = spanRange(doc, p.span);
+      if (!r || r.id !== p.id || showRange(r.range) !== showRange(want)) {
+        errs.push(`unres/selectParagraph("${addressOf(model, p.id)}") gives ${r ? `${r.id} ${showRange(r.range)}` : 'null'}, not ${p.id} ${showRange(want)}`);
+      }
+    }
+  } finally {
+    server.close(uri);
+  }
   return errs;
 }

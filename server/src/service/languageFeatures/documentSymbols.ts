@@ -1,7 +1,7 @@
 // textDocument/documentSymbol: the clause outline as a hierarchical symbol tree.
 import { DocumentSymbol, Range, SymbolKind } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Annex, Paragraph, ResolutionModel, Span } from '../../parser/model';
+import { Annex, Field, Paragraph, ResolutionModel, Span } from '../../parser/model';
 import { openingWords } from '../../parser/text';
 
 const range = (doc: TextDocument, s: Span): Range => ({ start: doc.positionAt(s.start), end: doc.positionAt(s.end) });
@@ -63,7 +63,18 @@ export function provideDocumentSymbols(doc: TextDocument, model: ResolutionModel
   const out: DocumentSymbol[] = [];
   const m = model.masthead;
   if (m) {
-    const sym = group(doc, m.symbol?.text ?? 'Masthead', SymbolKind.File, m.span, [], m.title?.text ?? m.adoption?.text);
+    const fields: [string, Field | undefined][] = [
+      ['symbol', m.symbol], ['organ', m.organ], ['distributed', m.date], ['session', m.session], ['agenda item', m.agendaItem],
+      ['title', m.title], ['adoption', m.adoption], ['forum', m.forum], ['question', m.question], ['sponsor', m.sponsor],
+    ];
+    const children = fields
+      .filter((f): f is [string, Field] => !!f[1] && f[1].text.trim() !== '' && f[1].span.end <= m.span.end && f[1].span.start >= m.span.start)
+      .sort((a, b) => a[1].span.start - b[1].span.start)
+      .map(([what, f]) => {
+        const r = range(doc, f.span);
+        return { name: f.text, detail: what, kind: SymbolKind.String, range: r, selectionRange: r, children: [] } as DocumentSymbol;
+      });
+    const sym = group(doc, 'Masthead', SymbolKind.File, m.span, children, m.symbol?.text ?? m.title?.text);
     if (m.symbol) sym.selectionRange = range(doc, m.symbol.span);
     out.push(sym);
   }
