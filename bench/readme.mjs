@@ -1,7 +1,7 @@
 // Rewrites the README's performance section (between <!-- bench:start --> and <!-- bench:end -->)
 // from bench/results.json. Touches nothing else in the README; creates the section (or the file)
 // when missing.
-// usage: node bench/readme.mjs [results.json]
+// usage: node bench/readme.mjs [results.json] [--dry-run]   (--dry-run prints the section instead)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './corpus.mjs';
@@ -9,7 +9,8 @@ import { evaluateGoals, goalsTable, machineLine, tables } from './report.mjs';
 
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';
-const resultsPath = process.argv[2] ?? join(ROOT, 'bench', 'results.json');
+const dryRun = process.argv.includes('--dry-run');
+const resultsPath = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? join(ROOT, 'bench', 'results.json');
 const readmePath = join(ROOT, 'README.md');
 
 const r = JSON.parse(readFileSync(resultsPath, 'utf8'));
@@ -50,6 +51,10 @@ const section = [
   END,
 ].join('\n');
 
+if (dryRun) {
+  console.log(section);
+  process.exit(0);
+}
 // Re-read just before writing: other sections of the README are edited concurrently.
 const readme = existsSync(readmePath) ? readFileSync(readmePath, 'utf8') : '';
 let next;

@@ -94,7 +94,7 @@ export function evaluateGoals(r) {
   goals.push({
     id: 'rss-5mb',
     goal: `RSS ≤ ${GOALS.rssMB} MB with 5 MB open`,
-    measured: memw ? `peak ${fmt(memw.peakMB)} MB (${memw.shape})${memErr.length ? `; failed on ${memErr.join(', ')}` : ''}` : null,
+    measured: memw ? `peak ${fmt(memw.peakMB)} MB (${memw.shape}, ${label(memw.bytes)} open)${memErr.length ? `; failed on ${memErr.join(', ')}` : ''}` : null,
     value: memw?.peakMB ?? null,
     pass: memw ? memw.peakMB <= GOALS.rssMB : null,
   });
@@ -120,7 +120,7 @@ export function evaluateGoals(r) {
     goal: 'Cost grows linearly with size, 10 KB → 10 MB, no shape super-linear',
     measured: maxK
       ? superLinear.length
-        ? `super-linear: ${superLinear.map((s) => `${s.series} ${s.shape} ${label(s.from)}→${label(s.to)} k=${s.k}`).join(', ')}`
+        ? `super-linear: ${superLinear.map((s) => `${s.series} ${s.shape} ${label(s.from)}→${label(s.to)} k=${s.k}${s.kOfMinima != null ? ` (k=${s.kOfMinima} on the fastest runs)` : ''}`).join(', ')}`
         : `largest step exponent k=${maxK.k} (${maxK.series} ${maxK.shape} ${label(maxK.from)}→${label(maxK.to)})`
       : null,
     value: maxK?.k ?? null,
@@ -149,10 +149,10 @@ export function tables(r, { heading = '###' } = {}) {
       for (const size of sizesOf(r.parser[shape])) {
         const c = r.parser[shape][size];
         const step = steps.find((s) => s.to === c.bytes);
-        rows.push([shape, label(size), fms(c.parserMs), fmt(c.parserMBps), fms(c.floorMs), fmt(c.floorMBps), `${fmt(c.ratio)}×`, step ? `${step.timeFactor}×${step.superLinear ? ' ⚠' : ''}` : '', String(c.runs)]);
+        rows.push([shape, label(size), fms(c.parserMs), fmt(c.parserMBps), fms(c.parserMinMs), fms(c.floorMs), fmt(c.floorMBps), `${fmt(c.ratio)}×`, step ? `${step.timeFactor}×${step.superLinear ? ' ⚠' : ''}` : '', String(c.runs)]);
       }
     }
-    out.push(`${heading} Parser, in process (median)`, '', table(['shape', 'size', 'parser ms', 'MB/s', 'floor ms', 'floor MB/s', 'parser/floor', 'time vs previous size', 'runs'], rows));
+    out.push(`${heading} Parser, in process (median)`, '', table(['shape', 'size', 'parser ms', 'MB/s', 'fastest run ms', 'floor ms', 'floor MB/s', 'parser/floor', 'time vs previous size', 'runs'], rows));
   }
   const peer = r.peer?.results;
   if (peer && Object.keys(peer).length) {

@@ -234,18 +234,19 @@ export async function hoverAndSelect(corpora, { selects = 200, log }) {
       }
       const addresses = [];
       for (const id of ids) {
-        addresses.push(id);
+        // As typed: `OP3(a)` and `3(a)`, `PP2` and `pp 2`, `annex 2 5(a)` for ANNEX2:5(a).
         const m = /^(PP|OP)(\d+)(.*)$/.exec(id);
-        if (m) addresses.push(m[1] === 'OP' ? `${m[2]}${m[3]}` : `pp ${m[2]}${m[3]}`);
+        if (m) addresses.push(id, m[1] === 'OP' ? `${m[2]}${m[3]}` : `pp ${m[2]}${m[3]}`);
         const a = /^ANNEX(\d+):(.*)$/.exec(id);
         if (a) addresses.push(`annex ${a[1]} ${a[2]}`);
       }
-      addresses.push('OP999', 'PP999');
+      addresses.splice(addresses.length >> 1, 0, 'OP999', 'PP999');
       const sel = [];
       let found = 0;
       let selError = null;
       for (let i = 0; i < selects; i++) {
-        const a = addresses[i % addresses.length];
+        // Spread over the whole document when there are more addresses than requests.
+        const a = addresses.length > selects ? addresses[Math.floor((i * addresses.length) / selects)] : addresses[i % addresses.length];
         const t = now();
         try {
           if (await server.selectParagraph(uri, a)) found++;

@@ -338,17 +338,18 @@ describe('citation recogniser: invariants on every real text', function () {
         for (const s of SHAPES) {
           const text = shape(fixture(`${dir}/${f}`), s);
           const cits = cite(text);
+          // A citation split by a page break may enclose a footnote's citations: pieces, not spans, never overlap.
+          const pieces = cits.flatMap((c) => (c.parts ?? [c.span]).map((p) => ({ ...p, c })));
+          pieces.sort((a, b) => a.start - b.start);
           let last = -1;
-          for (const c of cits) {
-            const pieces = c.parts ?? [c.span];
-            assert.ok(c.canonical.length > 0, `${f}: empty canonical`);
-            for (const p of pieces) {
-              assert.ok(p.start >= 0 && p.end <= text.length && p.start < p.end, `${f} (${s}): bad piece ${JSON.stringify(p)}`);
-              assert.ok(p.start >= last, `${f} (${s}): overlapping citations at ${p.start}`);
-              assert.ok(!/^\s|\s$/.test(text.slice(p.start, p.end)), `${f} (${s}): piece with white space at an end`);
-              last = p.end;
-            }
+          for (const p of pieces) {
+            assert.ok(p.c.canonical.length > 0, `${f}: empty canonical`);
+            assert.ok(p.start >= 0 && p.end <= text.length && p.start < p.end, `${f} (${s}): bad piece ${JSON.stringify(p)}`);
+            assert.ok(p.start >= last, `${f} (${s}): overlapping citations at ${p.start}`);
+            assert.ok(!/^\s|\s$/.test(text.slice(p.start, p.end)), `${f} (${s}): piece with white space at an end`);
+            last = p.end;
           }
+          for (let i = 1; i < cits.length; i++) assert.ok(cits[i - 1].span.start <= cits[i].span.start, `${f} (${s}): not in document order`);
           // The index finds each citation at each of its characters' starts.
           const index = new CitationIndex(cits);
           for (const c of cits) assert.strictEqual(index.at(c.span.start), c);

@@ -51,6 +51,8 @@ export interface StartOptions {
   configuration?: (item: { section?: string; scopeUri?: string }) => unknown;
   /** Node options for the server process (a --require preload, --max-old-space-size). */
   nodeArgs?: string[];
+  /** The client's name and version in initialize (a VS Code-family name changes the trust default). */
+  clientInfo?: { name: string; version?: string };
 }
 
 export async function startServer(options: StartOptions = {}): Promise<TestServer> {
@@ -76,6 +78,7 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
       workspace: { configuration: true, workspaceFolders: true },
     },
     initializationOptions: options.initializationOptions,
+    clientInfo: options.clientInfo,
   });
   await connection.sendNotification(InitializedNotification.type, {});
   return {

@@ -80,4 +80,12 @@ if (WATCH) {
   const FS = ['readFile', 'readFileSync', 'open', 'openSync', 'readdir', 'readdirSync', 'opendir', 'opendirSync', 'stat', 'statSync', 'lstat', 'lstatSync', 'existsSync', 'access', 'accessSync', 'createReadStream', 'watch', 'watchFile', 'realpath', 'realpathSync'];
   watch(fs, FS, 'fs');
   watch(fs.promises, ['readFile', 'open', 'readdir', 'opendir', 'stat', 'lstat', 'access', 'realpath', 'watch'], 'fs.promises');
+  // Code loaded from the watched folder (require of a workspace file) is recorded too.
+  const Module = require('module');
+  const resolve = Module._resolveFilename;
+  Module._resolveFilename = function resolved(this: unknown, ...args: unknown[]) {
+    const file = resolve.apply(this, args);
+    if (inside(file)) record('file', `require ${file}`);
+    return file;
+  };
 }

@@ -40,7 +40,7 @@ describe('unres.selectParagraph', () => {
     const editor = await showFile(corpusPath('seed/S-RES-2388-2017.flat.txt'));
     const expected = readJson<{ select: Record<string, string> }>('seed/S-RES-2388-2017.flat.expect.json').select['3'];
     const result = await waitFor('unres.selectParagraph "3" to find a paragraph', () => selectParagraph(editor, '3'), (r) => !!r);
-    assert.strictEqual(result?.id, 'PP4'); // DELIBERATELY WRONG (demo)
+    assert.strictEqual(result?.id, 'PP3');
     assert.strictEqual(editor.document.getText(editor.selection), expected);
   });
 
