@@ -6,6 +6,7 @@ import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } f
 import { registerSelectParagraph } from './commands/selectParagraph';
 import { registerTreatAsResolution } from './commands/treatAsResolution';
 import { registerFirstLineDetection } from './detectFirstLine';
+import { UnresInitializationOptions, WorkspaceTrustNotification } from '../../server/src/protocol/lspExt';
 
 export const LANGUAGE_ID = 'un-resolution';
 let client: LanguageClient | undefined;
@@ -23,10 +24,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       { language: LANGUAGE_ID, scheme: 'vscode-remote' },
     ],
     synchronize: { configurationSection: 'unres' },
+    // The server reads the workspace catalogue and workspace resolutions only in a trusted workspace.
+    initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted } satisfies UnresInitializationOptions,
   };
   client = new LanguageClient('unres', 'UN Resolutions', serverOptions, clientOptions);
   context.subscriptions.push(registerSelectParagraph(() => client), registerTreatAsResolution(), registerFirstLineDetection(context, LANGUAGE_ID));
   await client.start();
+  context.subscriptions.push(
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WorkspaceTrustNotification, { trusted: true })),
+  );
   return { client };
 }
 
