@@ -79,7 +79,8 @@ export function buildCorpus(shape, target) {
   let chars = 0;
   for (let i = 0; bytes < target; i++) {
     const src = list[i % list.length];
-    let piece = shape === 'flattened' ? flatten(src.text).trim() : src.text.replace(/\s+$/, '') + '\n';
+    const fullPiece = shape === 'flattened' ? flatten(src.text).trim() : src.text.replace(/\s+$/, '') + '\n';
+    let piece = fullPiece;
     const extra = parts.length ? sepBytes : 0;
     let size = byteLength(piece);
     if (bytes + extra + size > target) {
@@ -102,6 +103,7 @@ export function buildCorpus(shape, target) {
     parts.push(piece);
     chars += piece.length;
     bytes += size;
+    if (piece !== fullPiece) break; // the file that was cut is the last one
   }
   const text = JSON.parse(JSON.stringify(parts.join('')));
   let lines = 1;

@@ -4,10 +4,10 @@
 //
 // usage: node bench/profile.mjs [clean|wrapped|flattened] [size in bytes, e.g. 1e6] [seconds]
 //          parse() in process, repeated for `seconds` after warm-up
-//        node bench/profile.mjs --server [shape] [size]
+//        node bench/profile.mjs --server [shape] [size] [edits]
 //          `node --cpu-prof dist/server.js --stdio` doing what an editor does with the text:
-//          didOpen, documentSymbol twice, 10 hovers, 10 one-character edits each followed by
-//          documentSymbol, shutdown
+//          didOpen, documentSymbol twice, 10 hovers, `edits` (default 10) one-character edits each
+//          followed by documentSymbol, shutdown
 import { Session } from 'node:inspector/promises';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -120,8 +120,9 @@ if (!server) {
   });
   const at = corpus.text.indexOf(' ', corpus.text.length >> 1) + 1;
   const p = pos(at);
-  await step('10 keystrokes, each + documentSymbol', async () => {
-    for (let i = 0; i < 10; i++) {
+  const edits = Number(args.filter((a) => !a.startsWith('--'))[2] ?? 10);
+  await step(`${edits} keystrokes, each + documentSymbol`, async () => {
+    for (let i = 0; i < edits; i++) {
       const q = { line: p.line, character: p.character + i };
       await s.change(uri, { start: q, end: q }, 'x');
       await s.symbols(uri);

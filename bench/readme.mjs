@@ -47,7 +47,7 @@ const section = [
   `- **Peer.** ${r.definitions.peer}`,
   `- **Server.** ${r.definitions.server}`,
   '',
-  '`npm run bench` builds, measures and rewrites `bench/results.json` and this section; `npm run bench:quick` checks the harness in about a minute (sizes up to 1 MB, written to the git-ignored `bench/results.local.json`, README untouched); `npm run bench:profile -- <shape> <size>` lists the parser\'s top self-time functions. None of it is part of `npm test`: no timing is ever a pass/fail test.',
+  '`npm run bench` builds, measures and rewrites `bench/results.json` and this section; `npm run bench:quick` checks the harness in about a minute (sizes up to 1 MB, written to the git-ignored `bench/results.local.json`, README untouched); `npm run bench:profile -- <shape> <size>` lists the parser\'s top self-time functions (add `--server` to profile the spawned server while it opens, hovers and edits the text). None of it is part of `npm test`: no timing is ever a pass/fail test.',
   END,
 ].join('\n');
 

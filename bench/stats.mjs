@@ -27,5 +27,10 @@ export const gc = () => (typeof globalThis.gc === 'function' ? globalThis.gc() :
 /** Number of timed runs: enough to fill `budgetMs` at `perRunMs`, within [min, max]. */
 export const runsFor = (perRunMs, budgetMs, min, max) => Math.max(min, Math.min(max, Math.ceil(budgetMs / Math.max(perRunMs, 0.001))));
 export const mb = (bytes) => bytes / 1e6;
-/** '10 KB', '1 MB' (decimal units, rounded to what the size was built for). */
-export const label = (bytes) => (bytes >= 950_000 ? `${Number((bytes / 1e6).toPrecision(2))} MB` : `${Number((bytes / 1e3).toPrecision(2))} KB`);
+/** '10 KB', '1 MB' (decimal units; a size within 3 % of a round size is shown as that size). */
+export function label(bytes) {
+  const [x, unit] = bytes >= 950_000 ? [bytes / 1e6, 'MB'] : [bytes / 1e3, 'KB'];
+  const round1 = Number(x.toPrecision(1));
+  const shown = Math.abs(x - round1) / round1 < 0.03 ? round1 : Number(x.toPrecision(2));
+  return `${shown} ${unit}`;
+}

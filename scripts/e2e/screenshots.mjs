@@ -7,7 +7,8 @@
 //   breadcrumbs.png             breadcrumbs inside a sub-paragraph, with its siblings listed
 // Fails (and writes nothing) when a notification toast is on screen or an expected view is missing.
 // Only this script writes docs/images/; CI does not. Env: UNRES_SCREENSHOTS_DIR to write elsewhere.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureInstalled, missingSystemPrerequisites } from './install.mjs';
@@ -42,6 +43,40 @@ async function openFile(page, server, folder, file) {
   await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
 }
 
+/**
+ * Waits until the editor shows the grammar's colouring: `italic` (an opening phrase) in italics and
+ * `plain` (ordinary words after it) not. On a busy machine VS Code may stop tokenizing a long line
+ * early and leave the rest of it in the last scope (a whole flattened text in italics); that is
+ * not what a user normally sees, so the caller reopens the file instead of keeping that picture.
+ */
+async function highlighted(page, italic, plain, timeoutMs = 20000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const ok = await page.$$eval(
+      '.monaco-editor .view-line span span',
+      (els, [it, pl]) => {
+        const style = (e) => getComputedStyle(e).fontStyle;
+        const hasItalic = els.some((e) => e.textContent.trim() === it && style(e) === 'italic');
+        const plainOk = els.some((e) => e.textContent.includes(pl)) && els.filter((e) => e.textContent.includes(pl)).every((e) => style(e) !== 'italic');
+        return hasItalic && plainOk;
+      },
+      [italic, plain],
+    );
+    if (ok) return true;
+    await page.waitForTimeout(250); // poll, bounded by the deadline
+  }
+  return false;
+}
+
+async function openHighlighted(page, server, folder, file, italic, plain) {
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await openFile(page, server, folder, file);
+    if (await highlighted(page, italic, plain)) return;
+    say(`the editor's colouring of ${file.split('/').pop()} is incomplete (tokenizer stopped early?); reopening (${attempt}/3)`);
+  }
+  throw new Error(`${file}: the grammar's colouring never completed ("${plain}" stays italic or "${italic}" is not italic); is the machine busy, or is the grammar slow on long lines?`);
+}
+
 async function widenSideBar(page, by = 170) {
   // The tall vertical sash on the side bar's right edge.
   const part = await page.locator('.part.sidebar').boundingBox();
@@ -70,7 +105,11 @@ async function shoot(page, name) {
   if ((await toasts.count()) > 0) throw new Error(`${name}: a notification toast is on screen: ${(await toasts.allInnerTexts()).join(' | ')}`);
   const path = join(OUT, name);
   await page.screenshot({ path });
-  say(`wrote ${path}`);
+  // Quantize (Debian's pngquant, when installed): a quarter of the size, text stays crisp; these
+  // PNGs ship in the .vsix for the README on the extension's page.
+  const q = spawnSync('pngquant', ['--force', '--skip-if-larger', '--quality=75-98', '--strip', '--output', path, path]);
+  if (q.error) say('pngquant is not installed (apt-get install pngquant): keeping the full-size PNG');
+  say(`wrote ${path} (${Math.round(statSync(path).size / 1024)} KB)`);
 }
 
 async function main() {
@@ -102,11 +141,11 @@ async function main() {
   let page;
   let failed = false;
   try {
-    page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    page = await browser.newPage({ viewport: { width: 1400, height: 980 } });
     const folder = join(REPO, 'test-fixtures', 'corpus');
 
     // 1. Outline view of a hard-wrapped draft resolution: PP1–PP6, OP2 (a)–(f) with (i)–(iv).
-    await openFile(page, server, folder, OUTLINE_FILE);
+    await openHighlighted(page, server, folder, OUTLINE_FILE, 'Reaffirming', 'the independence, sovereignty');
     await widenSideBar(page);
     // Collapse the folder tree so the Outline gets the side bar, then show the whole tree.
     const folders = page.locator('.pane-header', { has: page.locator('.title', { hasText: /^corpus$/i }) }).first();
@@ -120,7 +159,7 @@ async function main() {
     await shoot(page, 'outline.png');
 
     // 2. "Select Paragraph…" on the seed (flattened S/RES/2388 (2017)): the input box, then PP3.
-    await openFile(page, server, folder, SELECT_FILE);
+    await openHighlighted(page, server, folder, SELECT_FILE, 'Recognizing', 'the development of a Thematic');
     await runCommand(page, 'Explorer: Focus on Outline View');
     await page.locator('.pane-body .monaco-list-row', { hasText: 'PP3' }).first().waitFor({ timeout: 30000 });
     await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });

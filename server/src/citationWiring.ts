@@ -101,6 +101,10 @@ export function wireCitations(
     const version = doc.version;
     await workspace.catalogueReady();
     const settings = await settingsFor(uri);
+    const stale = () => documents.get(uri)?.version !== version;
+    if (stale()) return;
+    // A large document's citations are read in slices: hovers and outlines are answered meanwhile.
+    if (!(await service.prepareCitations(documents.get(uri)!, stale))) return;
     const now = documents.get(uri);
     if (!now || now.version !== version) return;
     try {
@@ -145,7 +149,13 @@ export function wireCitations(
     await workspace.ready();
     return service.definition(doc, params.position);
   });
-  connection.onDocumentLinks((params) => service.documentLinks(docOrError(params.textDocument?.uri)));
+  connection.onDocumentLinks(async (params, token) => {
+    const doc = docOrError(params.textDocument?.uri);
+    const version = doc.version;
+    const stale = () => token.isCancellationRequested || documents.get(doc.uri)?.version !== version;
+    if (!(await service.prepareCitations(doc, stale))) return null;
+    return service.documentLinks(doc);
+  });
   connection.onCodeAction((params) => service.codeActions(params.textDocument.uri, params.context?.diagnostics ?? []));
 
   // TextDocuments reports an open as a content change too: the open's own (shorter) delay stands.

@@ -15,13 +15,22 @@ const USAGE = `usage:
 ${CITATIONS_USAGE}
   unres --help | --version
 
-Reads UTF-8 text (BOM, CRLF and PDF-extracted text are fine). Exit codes: 0 ok, 1 not found,
-2 usage or unreadable input.`;
+Reads UTF-8 text (BOM, CRLF and PDF-extracted text are fine; UTF-16 with a BOM too).
+Exit codes: 0 ok, 1 not found, 2 usage or unreadable input.`;
 
 export class CliError extends Error {
   constructor(message: string, readonly exitCode = 2) {
     super(message);
   }
+}
+
+/** Why a file cannot be read, in words (the error code in brackets for the rest). */
+function cannotRead(path: string, e: unknown): CliError {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new CliError(`unres: ${path}: no such file`);
+  if (code === 'EACCES' || code === 'EPERM') return new CliError(`unres: ${path}: permission denied (cannot read the file)`);
+  if (code === 'EISDIR') return new CliError(`unres: ${path}: is a directory, expected a text file`);
+  return new CliError(`unres: ${path}: cannot read (${code ?? (e as Error).message})`);
 }
 
 /** Reads a text file or explains, in one line, why it cannot be a resolution text. */
@@ -30,16 +39,20 @@ export function readResolutionFile(path: string): string {
   try {
     st = statSync(path);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError(code === 'ENOENT' ? `unres: ${path}: no such file` : `unres: ${path}: cannot read (${code})`);
+    throw cannotRead(path, e);
   }
   if (st.isDirectory()) throw new CliError(`unres: ${path}: is a directory, expected a text file`);
+  // A FIFO, socket or device (/dev/zero, /dev/stdin) would block or never end: only regular files.
+  if (!st.isFile()) throw new CliError(`unres: ${path}: not a regular file (a device, pipe or socket), expected a text file`);
   let buf: Buffer;
   try {
     buf = readFileSync(path);
   } catch (e) {
-    throw new CliError(`unres: ${path}: cannot read (${(e as NodeJS.ErrnoException).code})`);
+    throw cannotRead(path, e);
   }
+  // UTF-16 with a byte order mark (Windows "Unicode" text) is text, not a binary.
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return buf.subarray(2).toString('utf16le');
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return Buffer.from(buf.subarray(2, buf.length - (buf.length % 2))).swap16().toString('utf16le');
   if (looksBinary(buf)) throw new CliError(`unres: ${path}: looks like a binary file, not text (convert a PDF with pdftotext first)`);
   return buf.toString('utf8');
 }

@@ -24,7 +24,7 @@ export function startServer(connection: Connection): void {
   const workspace = new WorkspaceFiles([], true, (msg) => connection.console.log(msg));
   // Documents above unres.maxDocumentSize get an empty model (see service/limits.ts).
   const limits = new DocumentLimits();
-  const service = createResolutionService({ workspace, openDocuments: () => documents.all(), parser: limits.parse });
+  const service = createResolutionService({ workspace, openDocuments: () => documents.all(), parser: limits.parse, reparser: limits.reparse });
   limits.listen(connection, documents, (uri) => service.forget(uri));
   let shutDown = false;
   connection.onShutdown(() => void (shutDown = true));

@@ -1,65 +1,62 @@
-// Citations of a model, computed once per model (and catalogue) on first use and indexed by offset:
-// the outline never pays for them, and a hover is a binary search.
+// Citations of a model, recognised lazily, region by region (see pass.ts), and looked up by offset:
+// the outline never pays for them, and a hover reads only as far as its own paragraph.
 import type { ResolutionModel, Span } from '../parser/model';
 import type { CitationKnowledge } from './knowledge';
 import type { Citation } from './model';
-import { recogniseCitations } from './recognise';
+import { CitationPass, completeInSlices } from './pass';
 
 export class CitationIndex {
-  /** Every piece of every citation, sorted by start; pieces never overlap. */
-  private readonly starts: Int32Array;
-  private readonly ends: Int32Array;
-  private readonly owners: Int32Array;
+  private readonly pass: CitationPass;
+  /** Each recognised region's citation pieces, sorted by start. */
+  private readonly pieces = new Map<number, { citation: Citation; span: Span }[]>();
 
-  constructor(readonly citations: readonly Citation[]) {
-    const pieces: { span: Span; i: number }[] = [];
-    citations.forEach((c, i) => {
-      for (const p of c.parts ?? [c.span]) pieces.push({ span: p, i });
-    });
-    pieces.sort((a, b) => a.span.start - b.span.start);
-    this.starts = Int32Array.from(pieces, (p) => p.span.start);
-    this.ends = Int32Array.from(pieces, (p) => p.span.end);
-    this.owners = Int32Array.from(pieces, (p) => p.i);
+  constructor(model: ResolutionModel, knowledge: CitationKnowledge) {
+    this.pass = new CitationPass(model, knowledge);
   }
 
-  /** The citation with a piece covering the character at `offset`. */
-  at(offset: number): Citation | undefined {
-    const i = this.pieceAt(offset);
-    return i < 0 ? undefined : this.citations[this.owners[i]];
+  /** Every citation, in document order (recognises the regions not read yet). */
+  get citations(): readonly Citation[] {
+    return this.pass.all();
   }
 
-  /** The piece of the citation under `offset`: the range a hover highlights. */
-  pieceAt(offset: number): number {
+  /** The same, recognised in slices that leave the event loop free; undefined if it went stale. */
+  complete(isStale: () => boolean): Promise<readonly Citation[] | undefined> {
+    return completeInSlices(this.pass, isStale);
+  }
+
+  /** The citation with a piece covering the character at `offset`, and that piece. */
+  pieceAt(offset: number): { citation: Citation; span: Span } | undefined {
+    const region = this.pass.regionAt(offset);
+    let pieces = this.pieces.get(region);
+    if (!pieces) this.pieces.set(region, (pieces = piecesOf(this.pass.upTo(region))));
+    // Pieces never overlap (a citation's span may enclose a footnote's citation; its pieces do not).
     let lo = 0;
-    let hi = this.starts.length - 1;
-    let found = -1;
+    let hi = pieces.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (this.starts[mid] <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
+      if (pieces[mid].span.start <= offset) lo = mid + 1;
+      else hi = mid - 1;
     }
-    return found >= 0 && offset < this.ends[found] ? found : -1;
+    const p = pieces[hi];
+    return p && offset < p.span.end ? p : undefined;
   }
 
-  /** The citation a piece belongs to. */
-  citationOf(piece: number): Citation {
-    return this.citations[this.owners[piece]];
+  at(offset: number): Citation | undefined {
+    return this.pieceAt(offset)?.citation;
   }
+}
 
-  pieceSpan(i: number): Span {
-    return { start: this.starts[i], end: this.ends[i] };
-  }
+function piecesOf(citations: Citation[]): { citation: Citation; span: Span }[] {
+  return citations.flatMap((citation) => (citation.parts ?? [citation.span]).map((span) => ({ citation, span }))).sort((a, b) => a.span.start - b.span.start);
 }
 
 const cache = new WeakMap<ResolutionModel, { knowledge: CitationKnowledge; index: CitationIndex }>();
 
-/** The citations of a model, recognised once for each model and knowledge. */
+/** The citation index of a model, one per model and knowledge. */
 export function citationIndex(model: ResolutionModel, knowledge: CitationKnowledge): CitationIndex {
   const hit = cache.get(model);
   if (hit && hit.knowledge === knowledge) return hit.index;
-  const index = new CitationIndex(recogniseCitations(model, knowledge));
+  const index = new CitationIndex(model, knowledge);
   cache.set(model, { knowledge, index });
   return index;
 }

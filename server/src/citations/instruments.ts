@@ -280,6 +280,10 @@ export class Missions {
     const re = /United Nations\s+(?:[\p{L}\-]+\s+){0,6}?(?:Mission|Operation|Force|Office)\s+(?:[\p{L}\-]+\s+){0,4}?in\s+((?:the\s+)?\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}\-]+){0,4})\s*\((\p{Lu}{3,10})\)/gu;
     for (let m = re.exec(text); m; m = re.exec(text)) if (!this.hosts.has(m[2])) this.hosts.set(m[2], m[1].replace(/\s+/g, ' '));
   }
+  /** What the recogniser may read from this: the mission names and the one named most often. */
+  signature(): string {
+    return [...this.hosts].map(([k, v]) => `${k}:${v}`).join(';') + '|' + (this.main() ?? '');
+  }
   host(mission: string): string | undefined {
     return this.hosts.get(mission);
   }

@@ -9,6 +9,8 @@ import type { Citation } from './model';
 import { findParagraphRefs, InternalQuery, ResolveInternal } from './paragraphs';
 import { findCataloguedScResolutions, findDecisions, findPresidentialStatements, findPresidentialStatementsByDate, findResolutions, findSymbols } from './resolutions';
 import { buildStreams, Stream, toSpans } from './scan';
+import { citationRegions } from './regions';
+import type { Span } from '../parser/model';
 
 const ownSymbols = new WeakMap<ResolutionModel, { symbol: string | undefined }>();
 
@@ -48,11 +50,13 @@ function titleOf(model: ResolutionModel): string | undefined {
   return t?.replace(/^\s*\d{1,2}\/\d{1,3}\.\s*/, '').replace(/\s+/g, ' ').trim().toLowerCase() || undefined;
 }
 
-function internalResolver(model: ResolutionModel, stream: Stream): ResolveInternal {
+/** Resolves "paragraph 5 (a) above" written at `offset` to a paragraph id of the model. */
+export type ResolveAt = (q: InternalQuery, offset: number) => string;
+
+export function internalResolver(model: ResolutionModel): ResolveAt {
   const hasParagraphs = model.preamble.length + model.operative.length + model.annexes.length > 0;
   const fmt = (ls: string[]) => ls.map((l) => `(${l})`).join('');
-  return (q: InternalQuery, at: number) => {
-    const offset = stream.map[at] ?? 0;
+  return (q: InternalQuery, offset: number) => {
     const inAnnex = model.annexes.findIndex((a) => offset >= a.span.start && offset < a.span.end);
     if (q.part === 'annex' || (q.part === 'any' && inAnnex >= 0)) {
       const k = q.part === 'annex' && q.annex === undefined && inAnnex < 0 ? 0 : inAnnex;
@@ -103,17 +107,34 @@ function toCitation(stream: Stream, h: Hit): Citation | undefined {
   return c;
 }
 
-/** Every citation in the model's text, in document order, non-overlapping. */
-export function recogniseCitations(model: ResolutionModel, knowledge: CitationKnowledge = NO_KNOWLEDGE): Citation[] {
+/** What every region of one document shares: computed once per model and knowledge. */
+export interface DocumentContext {
+  knowledge: CitationKnowledge;
+  organ: 'SC' | 'GA' | undefined;
+  ownSymbol: string | undefined;
+  missions: Missions;
+  title: string | undefined;
+}
+
+export function documentContext(model: ResolutionModel, knowledge: CitationKnowledge): DocumentContext {
   const own = ownSymbolOf(model);
-  const organ = organOf(model, own);
-  const acronyms: Acronyms = new Map();
-  const contextCounts = new Map<string, number>();
-  const missions = new Missions(model.text);
-  const title = titleOf(model);
+  return { knowledge, organ: organOf(model, own), ownSymbol: own ? compactSymbol(own) : undefined, missions: new Missions(model.text), title: titleOf(model) };
+}
+
+/** What a region passes on to the regions after it: acronyms defined, context words counted. */
+export interface RegionState {
+  acronyms: Acronyms;
+  contextCounts: Map<string, number>;
+}
+
+/**
+ * The citations in one region of the text (a top-level paragraph, the masthead, …): its body with
+ * page furniture taken out, and its footnotes each on their own. Citations never cross regions.
+ */
+export function recogniseRegion(model: ResolutionModel, doc: DocumentContext, region: Span, state: RegionState, resolve: ResolveAt): Citation[] {
   const out: Citation[] = [];
-  for (const stream of buildStreams(model)) {
-    const ctx: ScanContext = { stream, text: model.text, knowledge, organ, ownSymbol: own ? compactSymbol(own) : undefined };
+  for (const stream of buildStreams(model, region)) {
+    const ctx: ScanContext = { stream, text: model.text, knowledge: doc.knowledge, organ: doc.organ, ownSymbol: doc.ownSymbol };
     const found = [
       ...findSymbols(ctx),
       ...findResolutions(ctx),
@@ -121,16 +142,25 @@ export function recogniseCitations(model: ResolutionModel, knowledge: CitationKn
       ...findPresidentialStatements(ctx),
       ...findPresidentialStatementsByDate(ctx),
       ...findDecisions(ctx),
-      ...findInstruments(ctx, { acronyms, missions, title, contextCounts }),
+      ...findInstruments(ctx, { acronyms: state.acronyms, missions: doc.missions, title: doc.title, contextCounts: state.contextCounts }),
     ];
     // Never the document's own symbol ("Resolution 2388 (2017)" of the masthead, in any form).
     const notOwn = ctx.ownSymbol ? found.filter((h) => compactSymbol(h.citation.symbol ?? h.citation.canonical) !== ctx.ownSymbol) : found;
     const base = resolveOverlaps(notOwn, stream.s.length);
-    const all = resolveOverlaps([...base, ...findParagraphRefs(ctx, base, internalResolver(model, stream))], stream.s.length);
+    const byStream: ResolveInternal = (q, at) => resolve(q, stream.map[at] ?? 0);
+    const all = resolveOverlaps([...base, ...findParagraphRefs(ctx, base, byStream)], stream.s.length);
     for (const h of all) {
       const c = toCitation(stream, h);
       if (c) out.push(c);
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Every citation in the model's text, in document order, non-overlapping. */
+export function recogniseCitations(model: ResolutionModel, knowledge: CitationKnowledge = NO_KNOWLEDGE): Citation[] {
+  const doc = documentContext(model, knowledge);
+  const state: RegionState = { acronyms: new Map(), contextCounts: new Map() };
+  const resolve = internalResolver(model);
+  return citationRegions(model).flatMap((r) => recogniseRegion(model, doc, r, state, resolve));
 }

@@ -92,26 +92,26 @@ class StreamBuilder {
  * The body stream (text minus furniture, minus the masthead's own symbol and job number) and one
  * stream per footnote block. Running headers, page counters and job numbers are read nowhere.
  */
-export function buildStreams(model: ResolutionModel): Stream[] {
+export function buildStreams(model: ResolutionModel, region: Span = { start: 0, end: model.text.length }): Stream[] {
   const text = model.text;
   const skip: Span[] = model.furniture.map((f) => f.span);
   const m = model.masthead;
   for (const f of [m?.symbol, m?.jobNumber, m?.date]) if (f) skip.push(f.span);
   skip.sort((a, b) => a.start - b.start);
 
-  const body = new StreamBuilder(text, text.length);
-  let at = 0;
+  const body = new StreamBuilder(text, region.end - region.start);
+  let at = region.start;
   for (const sp of skip) {
+    if (sp.end <= at) continue;
+    if (sp.start >= region.end) break;
     if (sp.start > at) body.add(at, sp.start);
-    if (sp.end > at) {
-      body.gap();
-      at = Math.max(at, sp.end);
-    }
+    body.gap();
+    at = Math.max(at, sp.end);
   }
-  if (at < text.length) body.add(at, text.length);
+  if (at < region.end) body.add(at, region.end);
   const out = [body.build(false)];
   for (const f of model.furniture) {
-    if (f.kind !== 'footnote') continue;
+    if (f.kind !== 'footnote' || f.span.start < region.start || f.span.start >= region.end) continue;
     const fb = new StreamBuilder(text, f.span.end - f.span.start);
     fb.add(f.span.start, f.span.end);
     out.push(fb.build(true));

@@ -23,6 +23,8 @@ import { ModelCache } from './modelCache';
 export interface ServiceOptions {
   /** The parser; tests may inject a counting or failing one. */
   parser?: (text: string) => ResolutionModel;
+  /** The incremental parser that goes with `parser` (default: the parser's own `reparse` for `parse`). */
+  reparser?: (prev: ResolutionModel, text: string) => ResolutionModel;
   /** The citation catalogue; by default the bundled one, read from disk on first use. */
   catalogue?: CatalogueStore;
   /** What the workspace folders hold (read by the server only in a trusted workspace). */
@@ -39,6 +41,11 @@ export interface ResolutionService {
   paragraphSummary(doc: TextDocument): ParagraphSummaryResult;
   /** Citations of the document, recognised on first use (never on the outline path). */
   citations(doc: TextDocument): readonly Citation[];
+  /**
+   * Recognises all the document's citations in slices that leave the event loop free (for
+   * diagnostics and links of a large document); false when `isStale` said to stop.
+   */
+  prepareCitations(doc: TextDocument, isStale: () => boolean): Promise<boolean>;
   hover(doc: TextDocument, position: Position): Hover | null;
   definition(doc: TextDocument, position: Position): Location[] | null;
   documentLinks(doc: TextDocument): DocumentLink[];
@@ -49,7 +56,7 @@ export interface ResolutionService {
 }
 
 export function createResolutionService(options: ServiceOptions = {}): ResolutionService {
-  const cache = new ModelCache(options.parser ?? parse);
+  const cache = new ModelCache(options.parser ?? parse, options.reparser);
   const catalogue = options.catalogue ?? new CatalogueStore(options.workspace);
   const env: CitationEnv = {
     catalogue,
@@ -68,6 +75,7 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
   return {
     catalogue,
     citations: (doc) => citationsOf(env, cache.get(doc)).citations,
+    prepareCitations: async (doc, isStale) => (await citationsOf(env, cache.get(doc)).complete(isStale)) !== undefined,
     hover: (doc, position) => provideHover(env, doc, cache.get(doc), position),
     definition: (doc, position) => provideDefinition(env, doc, cache.get(doc), position),
     documentLinks: (doc) => provideDocumentLinks(env, doc, cache.get(doc)),

@@ -31,7 +31,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ResolutionModel } from '../parser/model';
-import { parse as parseText } from '../parser/parse';
+import { parse as parseText, reparse as reparseText } from '../parser/parse';
 
 export const MAX_DOCUMENT_SIZE_SETTING = 'unres.maxDocumentSize';
 /** Millions of characters (UTF-16 code units; about megabytes for UN text). */
@@ -61,7 +61,10 @@ export class DocumentLimits {
   private documents: TextDocuments<TextDocument> | undefined;
   private forget: (uri: string) => void = () => undefined;
 
-  constructor(private readonly parser: (text: string) => ResolutionModel = parseText) {}
+  constructor(
+    private readonly parser: (text: string) => ResolutionModel = parseText,
+    private readonly reparser: (prev: ResolutionModel, text: string) => ResolutionModel = reparseText,
+  ) {}
 
   /** The largest document outlined, in characters (Infinity: no limit). */
   get maxCharacters(): number {
@@ -70,6 +73,9 @@ export class DocumentLimits {
 
   /** The parser for the language service: declines a text above the limit without reading it. */
   readonly parse = (text: string): ResolutionModel => (text.length > this.max ? declinedModel() : this.parser(text));
+
+  /** The incremental parser, declining the same way (a declined model has no state: parsed afresh). */
+  readonly reparse = (prev: ResolutionModel, text: string): ResolutionModel => (text.length > this.max ? declinedModel() : this.reparser(prev, text));
 
   tooLarge(doc: TextDocument): boolean {
     return doc.getText().length > this.max;

@@ -573,8 +573,9 @@ export function editSessionViolations(s: EditSession): string[] {
     doc = TextDocument.update(doc, changes, ++version);
     shadow = next;
     if (doc.getText() !== shadow) return [`TextDocument.update text differs from the expected text after edit ${version - 1}`];
-    if (version % 3 === 0) svc.model(doc);
-    else svc.documentSymbols(doc);
+    if (version % 3 === 0) svc.documentSymbols(doc);
+    // Every version, not only the last: an incremental reparse that drifts and heals is caught too.
+    if (JSON.stringify(svc.model(doc)) !== JSON.stringify(parse(shadow))) return [`after edit ${version - 1} the cached model differs from a fresh parse`];
   }
   const final = doc.getText();
   const errs: string[] = [];

@@ -7,6 +7,7 @@ import { readFileSync } from 'fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentSymbol, Hover } from 'vscode-languageserver-protocol';
 import { SelectParagraphRequest } from '../../src/protocol/lspExt';
+import { parse } from '../../src/parser/parse';
 import { addressOf, allParagraphs } from '../../src/parser/query';
 import { createResolutionService } from '../../src/service';
 import { fixture } from './fixtures';
@@ -88,7 +89,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   const rnd = prng(options.seed);
   const uri = 'file:///soak/draft.unres';
   const start = fixture('corpus/texts/S-RES-1706-2006.txt');
-  const local = createResolutionService();
+  // The reference parses every version afresh (a parser other than `parse` gets no incremental
+  // path), so the server's incremental reparse is checked against full parses.
+  const local = createResolutionService({ parser: (text) => parse(text) });
   let doc = TextDocument.create(uri, 'un-resolution', 1, start);
   const server = await startServer();
   const rssStartMB = procMemoryMB(server.process.pid!);

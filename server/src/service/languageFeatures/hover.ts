@@ -157,11 +157,9 @@ export function citationMarkdown(env: CitationEnv, model: ResolutionModel, c: Ci
 }
 
 export function provideHover(env: CitationEnv, doc: TextDocument, model: ResolutionModel, position: Position): Hover | null {
-  const index = citationsOf(env, model);
-  const piece = index.pieceAt(doc.offsetAt(position));
-  if (piece < 0) return null;
-  const c = index.citationOf(piece);
-  const span = index.pieceSpan(piece);
+  const hit = citationsOf(env, model).pieceAt(doc.offsetAt(position));
+  if (!hit) return null;
+  const { citation: c, span } = hit;
   return {
     contents: { kind: MarkupKind.Markdown, value: citationMarkdown(env, model, c) },
     range: { start: doc.positionAt(span.start), end: doc.positionAt(span.end) },

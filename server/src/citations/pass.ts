@@ -1,0 +1,185 @@
+// Recognising a document's citations region by region, in order, with each region's result kept
+// (keyed by the region's text and what it depends on) for the next version of the document: after
+// an edit only the regions that changed are read again. A hover needs only the regions up to its
+// own; diagnostics walk them all, in slices, so a large document never holds the server up.
+import type { ResolutionModel, Span } from '../parser/model';
+import type { Acronyms } from './instruments';
+import type { CitationKnowledge } from './knowledge';
+import type { Citation } from './model';
+import type { InternalQuery } from './paragraphs';
+import { documentContext, DocumentContext, internalResolver, recogniseRegion, RegionState, ResolveAt } from './recognise';
+import { citationRegions } from './regions';
+
+interface RegionEntry {
+  /** Offsets relative to the region's start. */
+  citations: Citation[];
+  /** Acronyms the region defined, in order. */
+  acronyms: [string, Acronyms extends Map<string, infer V> ? V : never][];
+  /** Context words the region consulted, with the document-wide counts it saw. */
+  counts: [string, number][];
+  /** Internal references it resolved: the query, where it stood (relative), and the id found. */
+  resolved: { q: InternalQuery; offset: number; id: string }[];
+}
+
+/** Region results of recent versions of open documents; cleared when it grows past this. */
+const MAX_ENTRIES = 50_000;
+const cache = new Map<string, RegionEntry>();
+const knowledgeIds = new WeakMap<CitationKnowledge, number>();
+let nextKnowledgeId = 1;
+
+function shift(c: Citation, d: number): Citation {
+  if (d === 0) return c;
+  const s = (x: Span): Span => ({ start: x.start + d, end: x.end + d });
+  const out: Citation = { ...c, span: s(c.span) };
+  if (c.parts) out.parts = c.parts.map(s);
+  if (c.printedYear) out.printedYear = { value: c.printedYear.value, span: s(c.printedYear.span) };
+  return out;
+}
+
+/** Counts a context word the way the instrument matcher does (capped: only "more often" matters). */
+function countWord(text: string, w: string): number {
+  let n = 0;
+  for (let i = text.indexOf(w); i >= 0 && n < 50; i = text.indexOf(w, i + w.length)) n++;
+  return n;
+}
+
+/** A counts map that notes every word read or written, so a reused result can be checked. */
+class RecordingCounts extends Map<string, number> {
+  readonly seen = new Set<string>();
+  override get(key: string): number | undefined {
+    this.seen.add(key);
+    return super.get(key);
+  }
+  override set(key: string, value: number): this {
+    this.seen.add(key);
+    return super.set(key, value);
+  }
+}
+
+export class CitationPass {
+  readonly regions: Span[];
+  private readonly results: Citation[][] = [];
+  private readonly doc: DocumentContext;
+  private readonly docKey: string;
+  private readonly state: RegionState;
+  private readonly counts = new RecordingCounts();
+  private readonly resolve: ResolveAt;
+  private acronymKey = '';
+  private flat: Citation[] | undefined;
+
+  constructor(
+    private readonly model: ResolutionModel,
+    knowledge: CitationKnowledge,
+  ) {
+    this.regions = citationRegions(model);
+    this.doc = documentContext(model, knowledge);
+    let kid = knowledgeIds.get(knowledge);
+    if (kid === undefined) knowledgeIds.set(knowledge, (kid = nextKnowledgeId++));
+    const d = this.doc;
+    this.docKey = [kid, d.organ, d.ownSymbol, d.title, d.missions.signature()].join('\u0001');
+    this.state = { acronyms: new Map(), contextCounts: this.counts };
+    this.resolve = internalResolver(model);
+  }
+
+  get done(): number {
+    return this.results.length;
+  }
+
+  /** Index of the region holding `offset`. */
+  regionAt(offset: number): number {
+    let lo = 0;
+    let hi = this.regions.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.regions[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** Recognises regions in order up to and including `index`; returns that region's citations. */
+  upTo(index: number): Citation[] {
+    while (this.results.length <= index && this.results.length < this.regions.length) this.step();
+    return this.results[Math.min(index, this.results.length - 1)] ?? [];
+  }
+
+  all(): Citation[] {
+    this.upTo(this.regions.length - 1);
+    return (this.flat ??= this.results.flat());
+  }
+
+  /** Recognises one more region. */
+  step(): void {
+    const i = this.results.length;
+    const region = this.regions[i];
+    const key = this.keyOf(region);
+    const hit = cache.get(key);
+    if (hit && this.stillValid(hit, region)) {
+      for (const [k, v] of hit.acronyms) this.addAcronym(k, v);
+      this.results.push(hit.citations.map((c) => shift(c, region.start)));
+      return;
+    }
+    const before = this.state.acronyms.size;
+    this.counts.seen.clear();
+    const resolved: RegionEntry['resolved'] = [];
+    const recording: ResolveAt = (q, offset) => {
+      const id = this.resolve(q, offset);
+      resolved.push({ q, offset: offset - region.start, id });
+      return id;
+    };
+    const found = recogniseRegion(this.model, this.doc, region, this.state, recording);
+    const added = [...this.state.acronyms].slice(before);
+    for (const [k, v] of added) this.acronymKey += `${k}=${v.canonical};`;
+    const entry: RegionEntry = {
+      citations: found.map((c) => shift(c, -region.start)),
+      acronyms: added,
+      counts: [...this.counts.seen].map((w) => [w, this.counts.get(w) ?? countWord(this.model.text, w)]),
+      resolved,
+    };
+    if (cache.size >= MAX_ENTRIES) cache.clear();
+    cache.set(key, entry);
+    this.results.push(found);
+  }
+
+  private addAcronym(k: string, v: RegionEntry['acronyms'][number][1]): void {
+    if (this.state.acronyms.has(k)) return;
+    this.state.acronyms.set(k, v);
+    this.acronymKey += `${k}=${v.canonical};`;
+  }
+
+  private keyOf(region: Span): string {
+    const furniture: string[] = [];
+    for (const f of this.model.furniture) {
+      if (f.span.end <= region.start) continue;
+      if (f.span.start >= region.end) break;
+      furniture.push(`${f.kind}${f.span.start - region.start}-${f.span.end - region.start}`);
+    }
+    const m = this.model.masthead;
+    for (const f of [m?.symbol, m?.jobNumber, m?.date]) {
+      if (f && f.span.start < region.end && f.span.end > region.start) furniture.push(`m${f.span.start - region.start}-${f.span.end - region.start}`);
+    }
+    return `${this.docKey}\u0002${this.acronymKey}\u0002${furniture.join(',')}\u0002${this.model.text.slice(region.start, region.end)}`;
+  }
+
+  /** A result found for the same text stands if what it read elsewhere in the document still holds. */
+  private stillValid(e: RegionEntry, region: Span): boolean {
+    for (const [w, n] of e.counts) {
+      let now = this.counts.get(w);
+      if (now === undefined) this.counts.set(w, (now = countWord(this.model.text, w)));
+      if (now !== n) return false;
+    }
+    for (const r of e.resolved) if (this.resolve(r.q, region.start + r.offset) !== r.id) return false;
+    return true;
+  }
+}
+
+/** Yields to the event loop between slices of work, so requests are served in between. */
+export async function completeInSlices(pass: CitationPass, isStale: () => boolean, sliceMs = 8): Promise<Citation[] | undefined> {
+  while (pass.done < pass.regions.length) {
+    const t0 = Date.now();
+    while (pass.done < pass.regions.length && Date.now() - t0 < sliceMs) pass.step();
+    if (pass.done < pass.regions.length) await new Promise<void>((resolve) => setImmediate(resolve));
+    if (isStale()) return undefined;
+  }
+  return pass.all();
+}
