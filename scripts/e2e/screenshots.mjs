@@ -56,8 +56,10 @@ async function highlighted(page, italic, plain, timeoutMs = 20000) {
       '.monaco-editor .view-line span span',
       (els, [it, pl]) => {
         const style = (e) => getComputedStyle(e).fontStyle;
-        const hasItalic = els.some((e) => e.textContent.trim() === it && style(e) === 'italic');
-        const plainOk = els.some((e) => e.textContent.includes(pl)) && els.filter((e) => e.textContent.includes(pl)).every((e) => style(e) !== 'italic');
+        const text = (e) => e.textContent.replace(/\u00a0/g, ' '); // the editor renders spaces as NBSP
+        const hasItalic = els.some((e) => text(e).trim() === it && style(e) === 'italic');
+        const withPlain = els.filter((e) => text(e).includes(pl));
+        const plainOk = withPlain.length > 0 && withPlain.every((e) => style(e) !== 'italic');
         return hasItalic && plainOk;
       },
       [italic, plain],

@@ -47,13 +47,15 @@ function findAnnex(model: ResolutionModel, designation: string | undefined): Ann
   const want = designation.toLowerCase();
   const printed = (a: Annex) => /^Annex\s+(\S+)$/i.exec(a.name)?.[1].toLowerCase();
   // As printed first ("Annex B", "Annex II"), then by number ("annex 2" for "Annex II").
+  const n = annexOrdinal(want);
   return (
     model.annexes.find((a) => printed(a) === want) ??
     model.annexes.find((a) => {
       const p = printed(a);
-      const n = annexOrdinal(want);
       return n !== undefined && (p !== undefined ? annexOrdinal(p) === n : a.index === n);
-    })
+    }) ??
+    // Finally by position: "annex 6" is the sixth annex, whatever it is called.
+    (n !== undefined ? model.annexes[n - 1] : undefined)
   );
 }
 
