@@ -48,4 +48,24 @@ describe('incremental parsing', () => {
       });
     }
   }
+
+  it('a 300 KB text with page breaks: 200 edits (furniture too) far from the masthead mostly resume, all equal a fresh parse', () => {
+    const base = fixture('corpus/texts/A-RES-80-5.txt');
+    const annex = base.slice(base.indexOf('Annex'));
+    let text = base;
+    while (text.length < 300_000) text += '\n' + annex + '\n' + fixture('corpus/texts/A-RES-80-8.txt');
+    const edits = ['x', ';', '\n', '(a) ', '3. ', 'Recalling ', '17-20704 (E)', '\nA/RES/80/5\nDoha Political Declaration\n25-17700\n9/18\n', '__________\n1 See.\n', 'Annex '];
+    let seed = 11;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % n);
+    let model = parse(text);
+    const before = { ...reparseStats };
+    for (let i = 0; i < 200; i++) {
+      const at = 8000 + rnd(text.length - 8000);
+      text = text.slice(0, at) + edits[rnd(edits.length)] + text.slice(at + (rnd(3) === 0 ? rnd(200) : 0));
+      const next = reparse(model, text);
+      assert.strictEqual(comparable(next), comparable(parse(text)), `edit ${i} at ${at}`);
+      model = next;
+    }
+    assert.ok(reparseStats.resumed - before.resumed > 150, `resumed ${reparseStats.resumed - before.resumed} of 200`);
+  });
 });

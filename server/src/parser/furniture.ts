@@ -21,7 +21,7 @@ const NOT_BEFORE_COUNTER = /[\w/.,-]/;
 /** Largest gap of text accepted between a running symbol and a counter as a running title. */
 const MAX_TITLE = 220;
 /** How far a footnote block may run before the next page header. */
-const MAX_FOOTNOTES = 8000;
+export const MAX_FOOTNOTES = 8000;
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -31,8 +31,22 @@ function isBlank(text: string, start: number, end: number): boolean {
   return true;
 }
 
-export function findFurniture(text: string, front: FrontMatter): Furniture[] {
-  const from = front.masthead ? front.masthead.span.end : 0;
+export interface FurnitureScan {
+  furniture: Furniture[];
+  /** Running titles used (those of the masthead and those learnt from headers). */
+  titles: Set<string>;
+  /** Titles learnt from the headers read, with how many headers taught each. */
+  learned: Map<string, number>;
+}
+
+/**
+ * The page furniture of `text`, or of the window `range` only (for an incremental parse: titles
+ * learnt elsewhere come in `knownTitles`). Undefined when the window cannot be decided alone:
+ * a footnote block whose end lies beyond it.
+ */
+export function findFurniture(text: string, front: FrontMatter, range?: { start: number; end: number }, knownTitles?: Set<string>): FurnitureScan | undefined {
+  const from = Math.max(front.masthead ? front.masthead.span.end : 0, range?.start ?? 0);
+  const to = range?.end ?? text.length;
   const anchors: Anchor[] = [];
 
   // The document's own symbol, wherever it is printed again after the masthead, is a page header.
@@ -40,11 +54,11 @@ export function findFurniture(text: string, front: FrontMatter): Furniture[] {
   if (sym && text.slice(sym.span.start, sym.span.end).replace(/\s+/g, ' ') === sym.text) {
     const re = new RegExp(`(?<![\\w/])${escapeRe(sym.text).replace(/ /g, '\\s*')}(?![\\w/])`, 'g');
     re.lastIndex = from;
-    for (let m; (m = re.exec(text)); ) anchors.push({ kind: 'running-symbol', start: m.index, end: m.index + m[0].length, strong: true });
+    for (let m; (m = re.exec(text)) && m.index < to; ) anchors.push({ kind: 'running-symbol', start: m.index, end: m.index + m[0].length, strong: true });
   }
 
   ANCHORS.lastIndex = from;
-  for (let m; (m = ANCHORS.exec(text)); ) {
+  for (let m; (m = ANCHORS.exec(text)) && m.index < to; ) {
     const start = m.index;
     const end = start + m[0].length;
     const before = start > 0 ? text[start - 1] : ' ';
@@ -62,8 +76,10 @@ export function findFurniture(text: string, front: FrontMatter): Furniture[] {
   }
   anchors.sort((a, b) => a.start - b.start);
 
-  const titles = new Set(front.runningTitles.map(squash).filter((t) => t.length > 3));
-  const clusters = cluster(text, anchors.filter((a) => a.kind !== 'footnote-separator'), titles);
+  const grouped = anchors.filter((a) => a.kind !== 'footnote-separator');
+  const learned = learnTitles(text, grouped);
+  const titles = new Set(knownTitles ?? [...front.runningTitles.map(squash).filter((t) => t.length > 3), ...learned.keys()]);
+  const clusters = cluster(text, grouped, titles);
   const out: Furniture[] = [];
   for (const c of clusters) {
     if (!c.anchors.some((a) => a.strong) && !loneCounterStandsApart(text, c)) continue;
@@ -71,8 +87,8 @@ export function findFurniture(text: string, front: FrontMatter): Furniture[] {
     extendOverTitleBefore(text, c, titles);
     out.push(...c.pieces);
   }
-  addFootnoteBlocks(text, anchors, out, !!sym);
-  return normalise(out);
+  if (!addFootnoteBlocks(text, anchors, out, !!sym, to)) return undefined;
+  return { furniture: normalise(out), titles, learned };
 }
 
 interface Cluster {
@@ -113,17 +129,31 @@ function gapPiece(text: string, last: Cluster, next: Anchor, titles: Set<string>
   const lead = raw.length - raw.trimStart().length;
   const span = { start: last.end + lead, end: last.end + lead + raw.trim().length };
   if (/^\d{6}$/.test(gap)) return { kind: 'date-code', span };
-  if (titles.has(gap)) return { kind: 'running-title', span };
-  const prev = last.anchors[last.anchors.length - 1];
+  if (titles.has(gap) || titleBetween(last.anchors[last.anchors.length - 1], next, gap)) return { kind: 'running-title', span };
+  return undefined;
+}
+
+/** Text between a running symbol and another anchor of the header is the running title. */
+function titleBetween(prev: Anchor, next: Anchor, gap: string): boolean {
   const symbolSide = prev.kind === 'running-symbol' || next.kind === 'running-symbol';
   const otherSide = prev.kind !== next.kind && (prev.strong || next.strong);
-  // An unknown title between a running symbol and another anchor: learn it, so the same title is
-  // recognised where it stands alone before a symbol on later pages.
-  if (symbolSide && otherSide && gap.length <= MAX_TITLE && /^[A-Z“"‘(]/.test(gap) && !/[;]/.test(gap) && !/[,;:]$/.test(gap)) {
-    titles.add(gap);
-    return { kind: 'running-title', span };
+  return symbolSide && otherSide && gap.length <= MAX_TITLE && /^[A-Z“"‘(]/.test(gap) && !/[;]/.test(gap) && !/[,;:]$/.test(gap);
+}
+
+/**
+ * The running titles headers teach (each with how many headers print it), read before grouping,
+ * so that a title is recognised where it stands alone before a symbol on any page.
+ */
+function learnTitles(text: string, anchors: Anchor[]): Map<string, number> {
+  const learned = new Map<string, number>();
+  for (let i = 1; i < anchors.length; i++) {
+    const prev = anchors[i - 1];
+    const next = anchors[i];
+    if (next.start < prev.end || next.start - prev.end > MAX_TITLE + 20 || isBlank(text, prev.end, next.start)) continue;
+    const gap = squash(text.slice(prev.end, next.start));
+    if (titleBetween(prev, next, gap)) learned.set(gap, (learned.get(gap) ?? 0) + 1);
   }
-  return undefined;
+  return learned;
 }
 
 const SYMBOL_AFTER = new RegExp(`^[ \\t]{0,2}${SYMBOL_SOURCE}`);
@@ -180,28 +210,35 @@ function loneCounterStandsApart(text: string, c: Cluster): boolean {
   return boundaryBefore && capitalAfter;
 }
 
-/** Footnote text runs from its rule to the next page header (or the end of the document). */
-function addFootnoteBlocks(text: string, anchors: Anchor[], out: Furniture[], hasRunningSymbol: boolean): void {
+/**
+ * Footnote text runs from its rule to the next page header (or the end of the document). False
+ * when a block's end would lie past `to`, the end of the window being read.
+ */
+function addFootnoteBlocks(text: string, anchors: Anchor[], out: Furniture[], hasRunningSymbol: boolean, to: number): boolean {
   const sorted = [...out].sort((a, b) => a.span.start - b.span.start);
   for (const sep of anchors) {
     if (sep.kind !== 'footnote-separator') continue;
     out.push({ kind: 'footnote-separator', span: { start: sep.start, end: sep.end } });
     // The page break ends with the header that carries the running symbol; without running
     // symbols, with the first furniture after the rule.
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].span.start < sep.end) lo = mid + 1;
+      else hi = mid;
+    }
     let blockEnd = -1;
-    for (let i = 0; i < sorted.length; i++) {
-      const f = sorted[i];
-      if (f.span.start < sep.end) continue;
-      if (f.span.start - sep.end > MAX_FOOTNOTES) break;
-      if (!hasRunningSymbol || f.kind === 'running-symbol') {
-        // Take the whole run of furniture that follows without text in between.
-        let j = i;
-        while (j + 1 < sorted.length && isBlank(text, sorted[j].span.end, sorted[j + 1].span.start)) j++;
+    for (let i = lo; i < sorted.length && sorted[i].span.start - sep.end <= MAX_FOOTNOTES; i++) {
+      if (!hasRunningSymbol || sorted[i].kind === 'running-symbol') {
         blockEnd = sorted[i].span.start;
         break;
       }
     }
-    if (blockEnd < 0 && text.length - sep.end <= MAX_FOOTNOTES) blockEnd = text.length;
+    if (blockEnd < 0) {
+      if (sep.end + MAX_FOOTNOTES >= to && to < text.length) return false;
+      if (text.length - sep.end <= MAX_FOOTNOTES) blockEnd = text.length;
+    }
     if (blockEnd > sep.end) {
       const raw = text.slice(sep.end, blockEnd);
       const lead = raw.length - raw.trimStart().length;
@@ -209,6 +246,7 @@ function addFootnoteBlocks(text: string, anchors: Anchor[], out: Furniture[], ha
       if (body) out.push({ kind: 'footnote', span: { start: sep.end + lead, end: sep.end + lead + body.length } });
     }
   }
+  return true;
 }
 
 /** Sorted, non-overlapping: a footnote block swallows the pieces inside it. */

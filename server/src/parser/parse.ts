@@ -5,15 +5,18 @@
 // splicing the old tail back in once the scan is in step again; it falls back to `parse`
 // whenever the edit could change anything outside that window.
 import { CleanText } from './cleanText';
-import { findFurniture } from './furniture';
+import { findFurniture, MAX_FOOTNOTES } from './furniture';
 import { FrontMatter, MASTHEAD_WINDOW, parseFrontMatter } from './masthead';
 import { Furniture, ResolutionModel } from './model';
-import { REJOIN_MARGIN, segment, SegmenterState } from './segmenter';
+import { segment, SegmenterState } from './segmenter';
 import { Segmented } from './tree';
 
 interface ParseState {
   front: FrontMatter;
   furniture: Furniture[];
+  titles: Set<string>;
+  /** Running titles learnt from the whole text's headers, with how many headers print each. */
+  learned: Map<string, number>;
   segmenter: SegmenterState;
 }
 
@@ -22,16 +25,17 @@ const states = new WeakMap<ResolutionModel, ParseState>();
 
 export function parse(text: string): ResolutionModel {
   const front = parseFrontMatter(text);
-  const furniture = findFurniture(text, front);
+  const { furniture, titles, learned } = findFurniture(text, front)!;
   const { result, state } = segment(text, new CleanText(text, furniture), front);
-  return remember(text, front, furniture, result, state);
+  return remember(text, front, { furniture, titles, learned }, result, state);
 }
 
-function remember(text: string, front: FrontMatter, furniture: Furniture[], body: Segmented, segmenter: SegmenterState): ResolutionModel {
+function remember(text: string, front: FrontMatter, f: { furniture: Furniture[]; titles: Set<string>; learned: Map<string, number> }, body: Segmented, segmenter: SegmenterState): ResolutionModel {
+  const { furniture, titles, learned } = f;
   const model: ResolutionModel = { text, ...body, furniture };
   if (front.masthead) model.masthead = front.masthead;
   if (front.enactingFormula) model.enactingFormula = front.enactingFormula;
-  states.set(model, { front, furniture, segmenter });
+  states.set(model, { front, furniture, titles, learned, segmenter });
   return model;
 }
 
@@ -71,8 +75,8 @@ export function reparse(prev: ResolutionModel, text: string): ResolutionModel {
   // The masthead window, and an edit with no checkpoint well before it, need a fresh parse.
   if (!state || edit.start < MASTHEAD_WINDOW + EDIT_MARGIN) return fresh(text);
   const delta = edit.endNew - edit.endOld;
-  const furniture = findFurniture(text, state.front);
-  if (!sameFurnitureOutside(state.furniture, furniture, edit, delta)) return fresh(text);
+  const furniture = furnitureAfterEdit(prev.text, text, state, edit, delta);
+  if (!furniture) return fresh(text);
   const cps = state.segmenter.checkpoints;
   let k = -1;
   for (let lo = 0, hi = cps.length - 1; lo <= hi; ) {
@@ -84,7 +88,7 @@ export function reparse(prev: ResolutionModel, text: string): ResolutionModel {
   }
   if (k < 0) return fresh(text);
   reparseStats.resumed++;
-  const { result, state: next } = segment(text, new CleanText(text, furniture), state.front, {
+  const { result, state: next } = segment(text, new CleanText(text, furniture.furniture), state.front, {
     prev: state.segmenter,
     checkpoint: k,
     delta,
@@ -99,10 +103,67 @@ function fresh(text: string): ResolutionModel {
   return parse(text);
 }
 
-/** Page furniture away from the edit must be what it was (shifted), or the old tree cannot stand. */
-function sameFurnitureOutside(old: Furniture[], now: Furniture[], edit: { start: number; endOld: number; endNew: number }, delta: number): boolean {
-  const key = (f: Furniture, d: number) => `${f.kind}:${f.span.start + d}:${f.span.end + d}`;
-  const before = (list: Furniture[], end: number) => list.filter((f) => f.span.end <= end - REJOIN_MARGIN).map((f) => key(f, 0)).join();
-  const after = (list: Furniture[], start: number, d: number) => list.filter((f) => f.span.start >= start + REJOIN_MARGIN).map((f) => key(f, d)).join();
-  return before(old, edit.start) === before(now, edit.start) && after(old, edit.endOld, delta) === after(now, edit.endNew, 0);
+/**
+ * The furniture of the new text: the old furniture far from the edit (shifted after it), and the
+ * furniture of a window around the edit read afresh. The window reaches past anything the edit
+ * could change (a footnote block ends at most MAX_FOOTNOTES after its rule) and its ends are moved
+ * off any page break. Undefined when the window cannot stand alone (then everything is read).
+ */
+function furnitureAfterEdit(
+  oldText: string,
+  text: string,
+  state: ParseState,
+  edit: { start: number; endOld: number; endNew: number },
+  delta: number,
+): { furniture: Furniture[]; titles: Set<string>; learned: Map<string, number> } | undefined {
+  const old = state.furniture;
+  const reach = MAX_FOOTNOTES + 4000;
+  const nearOld = (x: number) => {
+    const i = firstEndingAfter(old, x - 300);
+    return i < old.length && old[i].span.start < x + 300 ? old[i] : undefined;
+  };
+  let a = Math.max(0, edit.start - reach);
+  for (let f = nearOld(a); f && a > 0; f = nearOld(a)) a = Math.max(0, Math.min(a - 300, f.span.start - 300));
+  const oldLength = oldText.length;
+  let bOld = Math.min(oldLength, edit.endOld + reach);
+  for (let f = nearOld(bOld); f && bOld < oldLength; f = nearOld(bOld)) bOld = Math.min(oldLength, Math.max(bOld + 300, f.span.end + 300));
+  const b = bOld + delta;
+  const before = findFurniture(oldText, state.front, { start: a, end: bOld }, state.titles);
+  const after = findFurniture(text, state.front, { start: a, end: b }, state.titles);
+  if (!before || !after) return undefined;
+  // The titles headers teach, over the whole text: if the edit taught or unlearnt one, read all.
+  const learned = new Map(state.learned);
+  for (const [t, n] of before.learned) learned.set(t, (learned.get(t) ?? 0) - n);
+  for (const [t, n] of after.learned) learned.set(t, (learned.get(t) ?? 0) + n);
+  for (const [t, n] of learned) {
+    if (n <= 0) learned.delete(t);
+    if ((n > 0) !== (state.learned.get(t) ?? 0) > 0) return undefined;
+  }
+  const inside = after.furniture.filter((f) => f.span.start >= a);
+  if (inside.some((f) => f.span.end > b)) return undefined;
+  const shifted = old.slice(firstStartingFrom(old, bOld)).map((f) => ({ kind: f.kind, span: { start: f.span.start + delta, end: f.span.end + delta } }));
+  return { furniture: [...old.slice(0, firstEndingAfter(old, a)), ...inside, ...shifted], titles: state.titles, learned };
+}
+
+/** Index of the first span ending after x (spans are sorted and do not overlap). */
+function firstEndingAfter(list: Furniture[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].span.end <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function firstStartingFrom(list: Furniture[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].span.start < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
