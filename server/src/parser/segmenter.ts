@@ -5,7 +5,7 @@
 import { CleanText } from './cleanText';
 import { FrontMatter, isSpace, trimEnd } from './masthead';
 import { Field, Heading } from './model';
-import { AnnexBuilder, buildTree, isOpeningQuote, Item, newNode, Node, Segmented, skipBlank } from './tree';
+import { AnnexBuilder, buildTree, isOpeningQuote, Item, newNode, Node, Segmented, skipBlank, TreeParts } from './tree';
 import { levelIndex, placeLabel, romanValue } from './labels';
 import { isPreambularHead, OPERATIVE_VERBS, OPERATIVE_VERBS_LOWER } from './lexicon';
 import { ABBREVIATIONS, BODY_CANDIDATES, LABEL_BLOCKERS_AFTER, LABEL_BLOCKERS_BEFORE, NOT_BEFORE_LABEL, NOT_BEFORE_NUMBER, NOT_BEFORE_ROMAN, NUMBER_BLOCKERS, PREAMBLE_CANDIDATES, SENTENCE_AFTER_TITLE } from './candidates';
@@ -42,13 +42,7 @@ export interface Checkpoint {
 }
 
 /** What a run leaves behind for the next incremental run (kept beside the model, not in it). */
-export interface SegmenterState {
-  items: Item[];
-  preamble: Node[];
-  operative: Node[];
-  headings: Heading[];
-  closing: Field[];
-  annexes: AnnexBuilder[];
+export interface SegmenterState extends TreeParts {
   checkpoints: Checkpoint[];
 }
 
