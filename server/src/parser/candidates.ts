@@ -14,7 +14,7 @@ const CANDIDATE_PARTS = [
   String.raw`(\.)(?<=(?:ll|1l|l1)\.)(?=\s+[A-Z])`,
   String.raw`\(([a-z]{1,4})\)(?=[\s“"‘]|$)`,
   String.raw`([.)])(?<=(?<![\w.(\-/])(?:[a-z]|[ivx]{2,5})[.)])(?=\s)`,
-  String.raw`(--|[—–•])(?=\s)`,
+  String.raw`(--|[—–])(?=\s)`,
   String.raw`([IVX]{1,5})\.(?=\s+[A-Z])`,
 ];
 /** Characters that may not stand right before each kind of candidate (checked after the match). */

@@ -5,10 +5,10 @@
 // UNRES_FUZZ_SEED; `npm run fuzz` runs the same targets with ≥ 100,000 cases.
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { parse } from '../../src/parser/parse';
+import { parse, reparse } from '../../src/parser/parse';
 import { allParagraphs } from '../../src/parser/query';
-import { shape } from '../support/fixtures';
-import { FUZZ_RUNS, FUZZ_SEED, FuzzTarget, modelViolations, parserTargets, realTexts } from '../support/robustness';
+import { fixture, shape } from '../support/fixtures';
+import { FixtureCase, fixtureCaseText, FUZZ_RUNS, FUZZ_SEED, FuzzTarget, modelViolations, parserTargets, realTexts } from '../support/robustness';
 
 function holds<T>(target: FuzzTarget<T>): void {
   const numRuns = Math.max(20, Math.round(FUZZ_RUNS * target.weight * 2));
@@ -54,4 +54,36 @@ describe('robustness: the real fixtures keep their outline in every shape', () =
       assert.deepStrictEqual(differ, []);
     });
   }
+});
+
+// Minimal inputs on which `npm run fuzz` found a property broken (shrunk by fast-check). Each stays
+// here as a regression test once fixed; until then it fails, on purpose, naming the fault.
+describe('robustness: counterexamples found by the long fuzz run', () => {
+  const cases: [string, string][] = [
+    ['a number inside a sub-paragraph taken as the next operative number: OP1 overlaps OP2', 'Decides x.\nRequests,\n(a) y 2. z,'],
+    ['"Annex I" inside a clause opens an annex that starts after its first paragraph', 'Recalling 18th plenary meeting,\nDecides Annex I,\n1.'],
+    ['two annexes both "Annex II": the second\'s paragraphs have no address', 'The Security Council,\nRecalling 18th plenary meeting,\nRecalling Annex II 17-20704 (E),\nRecalling Annex II,\n1. Recalling,'],
+    ['an adopted text whose paragraphs overlap', '1.  ,\nRecalling:\n1. Encourages 18th plenary meeting 2. the,'],
+  ];
+  for (const [what, text] of cases) {
+    it(`${what}: ${JSON.stringify(text)}`, () => {
+      assert.deepStrictEqual(parserTargets.arbitrary.check([text, []]), []);
+    });
+  }
+
+  it('a real text with two lines swapped: "3. Reiterates" reattached inside OP4, OP4 overlaps OP5 (S/RES/881 (1993))', () => {
+    const c: FixtureCase = { file: realTexts().findIndex((t) => /S_RES_0881_1993/.test(t.name)), from: 0, lines: 0, mutations: [{ op: 'swap', at: 3851, to: 36556 }, { op: 'split', at: 0, col: 0 }, { op: 'truncate', at: 11028 }], lineEnd: 'lf', bom: false };
+    assert.ok(c.file >= 0);
+    const text = fixtureCaseText(c);
+    assert.deepStrictEqual(modelViolations(text, parse(text)), []);
+  });
+
+  it('reparse after inserting a job number 7,000 characters after a footnote rule equals a fresh parse', () => {
+    const text = '__________________\n' + fixture('corpus/texts/S-RES-1706-2006.txt');
+    const edited = text.slice(0, 7000) + '17-20704 (E)' + text.slice(7000);
+    const incremental = reparse(parse(text), edited);
+    const fresh = parse(edited);
+    assert.deepStrictEqual([incremental.preamble.length, incremental.operative.length], [fresh.preamble.length, fresh.operative.length]);
+    assert.strictEqual(JSON.stringify(incremental), JSON.stringify(fresh));
+  });
 });
