@@ -77,11 +77,15 @@ export function reparse(prev: ResolutionModel, text: string): ResolutionModel {
   const delta = edit.endNew - edit.endOld;
   const furniture = furnitureAfterEdit(prev.text, text, state, edit, delta);
   if (!furniture) return fresh(text);
+  // The text read differently is the edit plus any furniture that changed with it (a footnote
+  // block that now ends elsewhere): resume before all of it, rejoin only after all of it.
+  const dirtyStart = Math.min(edit.start, furniture.changed?.start ?? Infinity);
+  const dirtyEnd = Math.max(edit.endNew, furniture.changed?.end ?? -Infinity);
   const cps = state.segmenter.checkpoints;
   let k = -1;
   for (let lo = 0, hi = cps.length - 1; lo <= hi; ) {
     const mid = (lo + hi) >> 1;
-    if (cps[mid].scanAt <= edit.start - EDIT_MARGIN) {
+    if (cps[mid].scanAt <= dirtyStart - EDIT_MARGIN) {
       k = mid;
       lo = mid + 1;
     } else hi = mid - 1;
@@ -93,7 +97,7 @@ export function reparse(prev: ResolutionModel, text: string): ResolutionModel {
     checkpoint: k,
     delta,
     editEndOld: edit.endOld,
-    editEndNew: edit.endNew,
+    rejoinAfter: dirtyEnd,
   });
   return remember(text, state.front, furniture, result, next);
 }
@@ -115,7 +119,7 @@ function furnitureAfterEdit(
   state: ParseState,
   edit: { start: number; endOld: number; endNew: number },
   delta: number,
-): { furniture: Furniture[]; titles: Set<string>; learned: Map<string, number> } | undefined {
+): { furniture: Furniture[]; titles: Set<string>; learned: Map<string, number>; changed?: { start: number; end: number } } | undefined {
   const old = state.furniture;
   const reach = MAX_FOOTNOTES + 4000;
   const nearOld = (x: number) => {
@@ -141,8 +145,24 @@ function furnitureAfterEdit(
   }
   const inside = after.furniture.filter((f) => f.span.start >= a);
   if (inside.some((f) => f.span.end > b)) return undefined;
-  const shifted = old.slice(firstStartingFrom(old, bOld)).map((f) => ({ kind: f.kind, span: { start: f.span.start + delta, end: f.span.end + delta } }));
-  return { furniture: [...old.slice(0, firstEndingAfter(old, a)), ...inside, ...shifted], titles: state.titles, learned };
+  const shift = (f: Furniture): Furniture => ({ kind: f.kind, span: { start: f.span.start + delta, end: f.span.end + delta } });
+  // Where the window's furniture differs from before (old spans moved to the new text).
+  const key = (f: Furniture) => `${f.kind}:${f.span.start}:${f.span.end}`;
+  const was = new Set(old.slice(firstEndingAfter(old, a), firstStartingFrom(old, bOld)).filter((f) => f.span.end <= edit.start || f.span.start >= edit.endOld).map((f) => key(f.span.start >= edit.endOld ? shift(f) : f)));
+  const now = new Set(inside.map(key));
+  let changed: { start: number; end: number } | undefined;
+  for (const f of inside) if (!was.has(key(f))) changed = cover(changed, f.span);
+  for (const k of was) {
+    if (now.has(k)) continue;
+    const [, start, end] = k.split(':');
+    changed = cover(changed, { start: Number(start), end: Number(end) });
+  }
+  const shifted = old.slice(firstStartingFrom(old, bOld)).map(shift);
+  return { furniture: [...old.slice(0, firstEndingAfter(old, a)), ...inside, ...shifted], titles: state.titles, learned, changed };
+}
+
+function cover(a: { start: number; end: number } | undefined, b: { start: number; end: number }): { start: number; end: number } {
+  return a ? { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) } : { ...b };
 }
 
 /** Index of the first span ending after x (spans are sorted and do not overlap). */

@@ -48,14 +48,15 @@ function findAnnex(model: ResolutionModel, designation: string | undefined): Ann
   const printed = (a: Annex) => /^Annex\s+(\S+)$/i.exec(a.name)?.[1].toLowerCase();
   // As printed first ("Annex B", "Annex II"), then by number ("annex 2" for "Annex II").
   const n = annexOrdinal(want);
+  // As printed ("Annex B", "Annex II"); then a number is the annex's position ("annex 2" is the
+  // second annex, also when two are printed alike); then a number as a roman designation.
   return (
     model.annexes.find((a) => printed(a) === want) ??
+    (/^\d+$/.test(want) ? model.annexes[Number(want) - 1] : undefined) ??
     model.annexes.find((a) => {
       const p = printed(a);
-      return n !== undefined && (p !== undefined ? annexOrdinal(p) === n : a.index === n);
-    }) ??
-    // Finally by position: "annex 6" is the sixth annex, whatever it is called.
-    (n !== undefined ? model.annexes[n - 1] : undefined)
+      return n !== undefined && p !== undefined && annexOrdinal(p) === n;
+    })
   );
 }
 
@@ -113,7 +114,10 @@ export function addressOf(model: ResolutionModel, id: string): string {
   if (!m) return id;
   const index = Number(m[1]);
   const annex = model.annexes[index - 1];
-  const printed = annex && /^Annex\s+(\S+)$/i.exec(annex.name)?.[1];
-  const designation = printed ?? (index > 1 ? String(index) : undefined);
+  const printedOf = (a: Annex | undefined) => a && /^Annex\s+(\S+)$/i.exec(a.name)?.[1];
+  const printed = printedOf(annex);
+  // The printed designation when it names this annex alone; else its position.
+  const unique = printed !== undefined && model.annexes.filter((a) => printedOf(a)?.toLowerCase() === printed.toLowerCase()).length === 1 && !/^\d+$/.test(printed);
+  const designation = unique ? printed : index > 1 || printed !== undefined ? String(index) : undefined;
   return `annex ${designation ? designation + ' ' : ''}${m[2]}`;
 }

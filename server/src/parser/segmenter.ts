@@ -50,10 +50,11 @@ export interface SegmenterState extends TreeParts {
 export interface Resume {
   prev: SegmenterState;
   checkpoint: number;
-  /** Length change of the edit, and where the edited region ends in old and new text. */
+  /** Length change of the edit, and where the edited region ends in the old text. */
   delta: number;
   editEndOld: number;
-  editEndNew: number;
+  /** The last offset (new text) read differently than before: the edit, and furniture it changed. */
+  rejoinAfter: number;
 }
 
 /** How far after an edit a resumed scan runs before it may rejoin the old one. */
@@ -194,7 +195,7 @@ class Segmenter {
    */
   private commitTop(scanAt: number, node: Node, heading: { start: number; end: number } | undefined): boolean {
     const cp = this.snapshot(scanAt);
-    if (this.resume && scanAt >= this.resume.editEndNew + REJOIN_MARGIN && this.rejoin(cp)) return false;
+    if (this.resume && scanAt >= this.resume.rejoinAfter + REJOIN_MARGIN && this.rejoin(cp)) return false;
     this.checkpoints.push(cp);
     if (heading) this.addHeading(heading);
     this.pushTop(node);
@@ -482,7 +483,9 @@ class Segmenter {
   /** For a number printed after its paragraph's first words: the clause start before it. */
   private movedStart(at: number): { start: number; end: number } | undefined {
     const c = this.clean;
-    const floor = Math.max(this.cur ? this.cur.selEnd : this.front.bodyStart, this.front.bodyStart);
+    // Never before what is already open: the current paragraph's opening, a sub-paragraph or
+    // heading or annex begun since, the enacting formula.
+    const floor = Math.max(this.cur ? this.cur.selEnd : 0, this.lastItemStart(), this.lastHeadingEnd, this.front.bodyStart);
     // Skip the word just before the number: "matter. 6." ends the paragraph, it does not start it.
     let i = this.prevChar(at);
     while (i > floor && !isSpace(c.charCodeAt(i))) i--;

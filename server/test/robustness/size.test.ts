@@ -2,7 +2,7 @@
 // (default 20 million characters) a document is declined: an empty outline at once and one
 // window/showMessage, while other documents keep every feature. The limit comes from
 // workspace/configuration, else initializationOptions, else the default; long work honours
-// $/cancelRequest. Set UNRES_PRINT_FIGURES=1 to print the timings.
+// $/cancelRequest. The timings are printed.
 import * as assert from 'assert';
 import { CancellationTokenSource, DidChangeConfigurationNotification, ShowMessageParams } from 'vscode-languageserver-protocol/node';
 import { ParagraphSummaryRequest, SelectParagraphRequest } from '../../src/protocol/lspExt';
@@ -10,7 +10,7 @@ import { DEFAULT_MAX_DOCUMENT_SIZE, DocumentLimits, limitInCharacters } from '..
 import { fixture, listFixtures } from '../support/fixtures';
 import { PROJECT_ROOT, startServer, TestServer } from '../support/lspClient';
 
-const print = (s: string) => process.env.UNRES_PRINT_FIGURES && console.log(`      ${s}`);
+const print = (s: string) => console.log(`      ${s}`);
 
 /** Real resolutions one after another, as a volume of resolutions is, cut to `chars`. */
 function volume(chars: number): string {

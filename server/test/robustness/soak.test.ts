@@ -11,7 +11,7 @@ describe('robustness: soak over stdio', function () {
 
   it(`${SOAK_EDITS} incremental edits with outline, hover and selection requests: answers right, final outline equal, memory bounded`, async () => {
     const r = await runSoak({ edits: SOAK_EDITS, seed: FUZZ_SEED, log: (l) => process.env.UNRES_PRINT_FIGURES && console.log(`      ${l}`) });
-    if (process.env.UNRES_PRINT_FIGURES) console.log(`      ${soakSummary(r)}`);
+    console.log(`      ${soakSummary(r)}`);
     assert.deepStrictEqual(r.mismatches, []);
     assert.strictEqual(r.edits, SOAK_EDITS);
     assert.ok(r.symbolRequests > 0 && r.hoverRequests > 0 && r.selectRequests > 0);
