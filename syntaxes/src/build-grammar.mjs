@@ -28,8 +28,33 @@ const S = '.un-resolution';
 const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const words = (phrase) => phrase.split(' ').map(esc).join('\\s+');
 const lowerFirst = (p) => p[0].toLowerCase() + p.slice(1);
-/** Alternation of phrases, longest first (Oniguruma takes the first alternative that fits). */
-const alt = (list) => [...new Set(list)].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(words).join('|');
+/**
+ * Alternation of phrases as a prefix tree ("Re(?:call(?:ing|s)|affirm…)"): each word's letters are
+ * tried once instead of once per phrase, which keeps the grammar small and fast to compile and run.
+ * At every branch the longer continuations come before the end of a shorter phrase, so Oniguruma,
+ * which takes the first alternative that fits, still prefers the longest phrase.
+ */
+const alt = (list) => {
+  const root = new Map();
+  const END = '';
+  for (const phrase of new Set(list)) {
+    let node = root;
+    for (const ch of phrase) {
+      if (!node.has(ch)) node.set(ch, new Map());
+      node = node.get(ch);
+    }
+    node.set(END, null);
+  }
+  const token = (ch) => (ch === ' ' ? '\\s+' : esc(ch));
+  const emit = (node) => {
+    const keys = [...node.keys()].filter((k) => k !== END).sort();
+    const branches = keys.map((k) => token(k) + emit(node.get(k)));
+    if (node.has(END)) branches.push('');
+    if (branches.length === 1) return branches[0];
+    return `(?:${branches.join('|')})`;
+  };
+  return emit(root);
+};
 const END_OF_WORD = String.raw`(?![\w’'‑-])`;
 
 // ---------------------------------------------------------------------------------------------
@@ -120,17 +145,25 @@ const adoptionCaptures = (offset) => ({
   [offset + 5]: { name: DATE_SCOPE },
 });
 
+// Where the masthead may end, an approximate opener suffices (the body rules then apply the full
+// lexicon): embedding the whole lexicon here several times made the grammar slow to compile.
+const OPENER_HINT = String.raw`(?:(?:Deeply|Gravely|Strongly|Further|Also|Fully|Seriously|Profoundly)\s+[a-z]+|` +
+  String.raw`(?:Recalling|Reaffirming|Recognizing|Recognising|Noting|Taking|Welcoming|Expressing|Bearing|Acting|Having|Guided|Mindful|Aware|` +
+  String.raw`Conscious|Convinced|Concerned|Determined|Determining|Alarmed|Emphasizing|Emphasising|Stressing|Underlining|Reiterating|` +
+  String.raw`Acknowledging|Considering|Whereas|Adopts|Decides|Requests|Calls|Urges|Recommends|Welcomes|Endorses|Approves|Declares|` +
+  String.raw`Proclaims|Authorizes|Authorises|Demands|Condemns|Encourages|Invites|Reaffirms|Notes|Takes)(?![\w’'‑-]))`;
+
 const MASTHEAD_STOP = [
   String.raw`(?<!\S)(?=${QUOTE}?The\s+${ORGAN}\s*,)`,
   String.raw`(?=^\s*${QUOTE}?The\s+${ORGAN}\s*$)`,
   String.raw`(?=^\s*THE\s+[A-Z][A-Z’'\- ]*[A-Z]\s*,\s*$)`,
-  String.raw`(?=^\s*${QUOTE}?(?:${PREAMB}|${OPVERB}))`,
+  String.raw`(?=^\s*${QUOTE}?${OPENER_HINT})`,
   String.raw`(?=^\s*${QUOTE}?\d{1,3}\.(?:\s|$))`,
   // flattened text: a numbered clause or a clause after ", " cannot belong to the masthead
-  String.raw`(?<=\s)(?=\d{1,3}\.\s+(?:${OPVERB}|${PREAMB}))`,
-  String.raw`(?<=[,;]\s)(?=${PREAMB}|${OPVERB})`,
+  String.raw`(?<=\s)(?=\d{1,3}\.\s+${OPENER_HINT})`,
+  String.raw`(?<=[,;]\s)(?=${OPENER_HINT})`,
 ].join('|');
-const MASTHEAD_START = String.raw`\A(?![\s\uFEFF]*${QUOTE}?(?:The\s+${ORGAN}\s*(?:,|$)|THE\s+[A-Z][A-Z’'\- ]*[A-Z]\s*,|${PREAMB}|${OPVERB}|\d{1,3}\.(?:\s|$)))`;
+const MASTHEAD_START = String.raw`\A(?![\s\uFEFF]*${QUOTE}?(?:The\s+${ORGAN}\s*(?:,|$)|THE\s+[A-Z][A-Z’'\- ]*[A-Z]\s*,|${OPENER_HINT}|\d{1,3}\.(?:\s|$)))`;
 
 export function buildGrammar() {
   const repository = {
