@@ -21,9 +21,49 @@ interface RegionEntry {
   resolved: { q: InternalQuery; offset: number; id: string }[];
 }
 
-/** Region results of recent versions of open documents; cleared when it grows past this. */
-const MAX_ENTRIES = 50_000;
-const cache = new Map<string, RegionEntry>();
+/**
+ * Region results of recent versions of open documents, least recently used first. An entry is kept
+ * as its JSON text (one compact string, and never a slice that would keep a whole old text alive),
+ * keyed by a hash of the region's text; the cache is bounded by the characters it holds.
+ */
+const MAX_CACHED_CHARS = 8_000_000;
+const cache = new Map<string, string>();
+let cachedChars = 0;
+
+function remember(key: string, entry: RegionEntry): void {
+  const json = JSON.stringify(entry);
+  const old = cache.get(key);
+  if (old !== undefined) cachedChars -= old.length + key.length;
+  cache.delete(key);
+  cache.set(key, json);
+  cachedChars += json.length + key.length;
+  for (const [k, v] of cache) {
+    if (cachedChars <= MAX_CACHED_CHARS) break;
+    cache.delete(k);
+    cachedChars -= v.length + k.length;
+  }
+}
+
+function recall(key: string): RegionEntry | undefined {
+  const json = cache.get(key);
+  if (json === undefined) return undefined;
+  cache.delete(key);
+  cache.set(key, json);
+  return JSON.parse(json) as RegionEntry;
+}
+
+/** 64 bits of hash of text[start, end) (two independent 32-bit hashes), with its length. */
+function textHash(text: string, start: number, end: number): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x9e3779b9;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 15;
+  }
+  return `${(h1 >>> 0).toString(36)}.${(h2 >>> 0).toString(36)}.${end - start}`;
+}
 const knowledgeIds = new WeakMap<CitationKnowledge, number>();
 let nextKnowledgeId = 1;
 
@@ -113,7 +153,7 @@ export class CitationPass {
     const i = this.results.length;
     const region = this.regions[i];
     const key = this.keyOf(region);
-    const hit = cache.get(key);
+    const hit = recall(key);
     if (hit && this.stillValid(hit, region)) {
       for (const [k, v] of hit.acronyms) this.addAcronym(k, v);
       this.results.push(hit.citations.map((c) => shift(c, region.start)));
@@ -136,8 +176,7 @@ export class CitationPass {
       counts: [...this.counts.seen].map((w) => [w, this.counts.get(w) ?? countWord(this.model.text, w)]),
       resolved,
     };
-    if (cache.size >= MAX_ENTRIES) cache.clear();
-    cache.set(key, entry);
+    remember(key, entry);
     this.results.push(found);
   }
 
@@ -158,7 +197,7 @@ export class CitationPass {
     for (const f of [m?.symbol, m?.jobNumber, m?.date]) {
       if (f && f.span.start < region.end && f.span.end > region.start) furniture.push(`m${f.span.start - region.start}-${f.span.end - region.start}`);
     }
-    return `${this.docKey}\u0002${this.acronymKey}\u0002${furniture.join(',')}\u0002${this.model.text.slice(region.start, region.end)}`;
+    return `${this.docKey}\u0002${this.acronymKey}\u0002${furniture.join(',')}\u0002${textHash(this.model.text, region.start, region.end)}`;
   }
 
   /** A result found for the same text stands if what it read elsewhere in the document still holds. */

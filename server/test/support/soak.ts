@@ -83,6 +83,9 @@ function nextEdit(rnd: () => number, text: string, cursor: number): EditSpec {
   return { at: Math.floor(rnd() * len), remove: 10 + Math.floor(rnd() * 200), insert: pick(realTexts()).text.slice(0, 400) };
 }
 
+/** The old-space limit the soaked server runs with (MB). */
+export const SOAK_HEAP_MB = 96;
+
 export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   const t0 = Date.now();
   const log = options.log ?? (() => undefined);
@@ -93,7 +96,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   // path), so the server's incremental reparse is checked against full parses.
   const local = createResolutionService({ parser: (text) => parse(text) });
   let doc = TextDocument.create(uri, 'un-resolution', 1, start);
-  const server = await startServer();
+  // A heap far smaller than Node's default: V8 then collects as it would under memory pressure,
+  // so RSS shows what is kept, and a leak of versions or models ends in an out-of-memory crash.
+  const server = await startServer({ nodeArgs: [`--max-old-space-size=${SOAK_HEAP_MB}`] });
   const rssStartMB = procMemoryMB(server.process.pid!);
   const result: SoakResult = {
     edits: 0, symbolRequests: 0, hoverRequests: 0, hoversWithContent: 0, selectRequests: 0, contentModified: 0, mismatches: [],
