@@ -58,7 +58,8 @@ export function wireCitations(
   documents: TextDocuments<TextDocument>,
   service: ResolutionService,
   workspace: WorkspaceFiles,
-  docOrError: (uri: string | undefined) => TextDocument,
+  /** The open document, or undefined: hovers, definitions and links on others answer null. */
+  openDoc: (uri: string | undefined) => TextDocument | undefined,
 ): CitationWiring {
   let pullConfiguration = false;
   let watchDynamically = false;
@@ -139,18 +140,21 @@ export function wireCitations(
   // A hover waits for the workspace catalogue (one small file), never for the scan of every file:
   // until that scan is done, a pinpoint simply does not quote the workspace text yet.
   connection.onHover(async (params) => {
-    const doc = docOrError(params.textDocument?.uri);
+    const doc = openDoc(params.textDocument?.uri);
+    if (!doc) return null;
     await workspace.catalogueReady();
     void workspace.ready();
     return service.hover(doc, params.position);
   });
   connection.onDefinition(async (params) => {
-    const doc = docOrError(params.textDocument?.uri);
+    const doc = openDoc(params.textDocument?.uri);
+    if (!doc) return null;
     await workspace.ready();
     return service.definition(doc, params.position);
   });
   connection.onDocumentLinks(async (params, token) => {
-    const doc = docOrError(params.textDocument?.uri);
+    const doc = openDoc(params.textDocument?.uri);
+    if (!doc) return null;
     const version = doc.version;
     const stale = () => token.isCancellationRequested || documents.get(doc.uri)?.version !== version;
     if (!(await service.prepareCitations(doc, stale))) return null;

@@ -29,15 +29,26 @@ export function startServer(connection: Connection): void {
   let shutDown = false;
   connection.onShutdown(() => void (shutDown = true));
 
-  const docOrError = (uri: string | undefined): TextDocument => {
+  /**
+   * The open document a request is about. Editors ask for symbols, folding, hovers and links on
+   * their own, also just after a document was closed (VS Code does, after a language switch):
+   * those get an empty answer (`null`), not an error in the client's log. A request the user made
+   * (select a paragraph) about a document the server does not have is an error.
+   */
+  const openDoc = (uri: string | undefined): TextDocument | undefined => {
     if (shutDown) throw new ResponseError(ErrorCodes.InvalidRequest, 'the server is shutting down');
-    const doc = typeof uri === 'string' ? documents.get(uri) : undefined;
+    if (typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'textDocument.uri must be a string');
+    const doc = documents.get(uri);
+    if (doc && typeof doc.getText() !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, `document text is not a string: ${uri}`);
+    return doc;
+  };
+  const docOrError = (uri: string | undefined): TextDocument => {
+    const doc = openDoc(uri);
     if (!doc) throw new ResponseError(ErrorCodes.InvalidParams, `unknown document: ${String(uri)}`);
-    if (typeof doc.getText() !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, `document text is not a string: ${uri}`);
     return doc;
   };
 
-  const citations = wireCitations(connection, documents, service, workspace, docOrError);
+  const citations = wireCitations(connection, documents, service, workspace, openDoc);
 
   connection.onInitialize((params): InitializeResult => {
     citations.initialize(params);
@@ -59,12 +70,12 @@ export function startServer(connection: Connection): void {
 
   // Each answer waits for the model, then checks for cancellation before computing (limits.ts).
   connection.onDocumentSymbol((params, token) => {
-    const doc = docOrError(params.textDocument?.uri);
-    return afterModel(token, doc, () => service.model(doc), () => service.documentSymbols(doc));
+    const doc = openDoc(params.textDocument?.uri);
+    return doc ? afterModel(token, doc, () => service.model(doc), () => service.documentSymbols(doc)) : null;
   });
   connection.onFoldingRanges((params, token) => {
-    const doc = docOrError(params.textDocument?.uri);
-    return afterModel(token, doc, () => service.model(doc), () => service.foldingRanges(doc));
+    const doc = openDoc(params.textDocument?.uri);
+    return doc ? afterModel(token, doc, () => service.model(doc), () => service.foldingRanges(doc)) : null;
   });
   connection.onRequest(SelectParagraphRequest, (params, token) => {
     if (typeof params?.paragraph !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'paragraph must be a string such as "3", "PP2" or "OP3(a)"');

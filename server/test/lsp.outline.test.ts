@@ -127,8 +127,9 @@ describe('language server over stdio: outline and selection', function () {
     assert.ok(byName(await server.symbols(uri)).has('OP3'));
   });
 
-  it('answers an unknown document with an error, then keeps serving', async () => {
-    await assert.rejects(server.symbols('file:///nowhere.unres'), /unknown document/);
+  it('answers outline requests on an unknown document with nothing, selection with an error, then keeps serving', async () => {
+    assert.deepStrictEqual(await server.symbols('file:///nowhere.unres'), []);
+    await assert.rejects(server.connection.sendRequest(SelectParagraphRequest, { textDocument: { uri: 'file:///nowhere.unres' }, paragraph: '3' }), /unknown document/);
     await assert.rejects(server.connection.sendRequest(SelectParagraphRequest, { textDocument: { uri: 'file:///seed/select.unres' }, paragraph: 42 as unknown as string }), /paragraph must be a string/);
     assert.ok((await server.symbols('file:///seed/select.unres')).length > 0);
   });

@@ -60,7 +60,7 @@ describe('robustness: protocol abuse over stdio (raw frames)', function () {
     table.push(['notification (didOpen) before initialize', 'dropped']);
     const init = await server.initialize();
     assert.ok(init.result?.capabilities?.documentSymbolProvider, 'initialize answered after the early messages');
-    const early = await ask('request on the document opened before initialize', 'textDocument/documentSymbol', { textDocument: { uri: 'file:///early.unres' } });
+    const early = await ask('request on the document opened before initialize', 'unres/paragraphSummary', { textDocument: { uri: 'file:///early.unres' } });
     assert.strictEqual(early.error?.code, -32602, 'the early didOpen was dropped');
     server.send({ method: 'textDocument/didOpen', params: { textDocument: { uri: DOC, languageId: 'un-resolution', version: 1, text: TEXT } } });
     await stillServes();
@@ -107,12 +107,19 @@ describe('robustness: protocol abuse over stdio (raw frames)', function () {
     await stillServes();
     const unknown = { textDocument: { uri: 'file:///nowhere.unres' } };
     const pos = { ...unknown, position: { line: 0, character: 0 } };
+    // What editors ask on their own (also just after a close): an empty answer, no error to log.
     for (const [method, params] of [
       ['textDocument/documentSymbol', unknown],
       ['textDocument/foldingRange', unknown],
       ['textDocument/hover', pos],
       ['textDocument/definition', pos],
       ['textDocument/documentLink', unknown],
+    ] as const) {
+      const r = await ask(`${method} on an unknown URI`, method, params);
+      assert.ok(!r.error && r.result === null, `${method}: ${JSON.stringify(r)}`);
+    }
+    // What a user asks for by name: an error that says why.
+    for (const [method, params] of [
       ['unres/selectParagraph', { ...unknown, paragraph: '3' }],
       ['unres/paragraphSummary', unknown],
     ] as const) {
