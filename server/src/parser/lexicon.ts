@@ -64,3 +64,12 @@ export function isPreambularHead(word: string): boolean {
 export function looksLikeParticiple(word: string): boolean {
   return word.length > 5 && word.endsWith('ing') && /^[A-Z][a-z]+$/.test(word);
 }
+
+/** First words of the fixed phrases above. */
+const PHRASE_STARTS = ['In', 'With', 'Having', 'It', 'Is'];
+const OPENING_WORDS = new Set([...PREAMBULAR_HEADS, ...QUALIFIERS, ...OPERATIVE_VERBS, ...PHRASE_STARTS]);
+
+/** Could this capitalised word (the word alone, as matched) begin an opening phrase? */
+export function mayOpenParagraph(word: string): boolean {
+  return OPENING_WORDS.has(word) || word.endsWith('ing');
+}

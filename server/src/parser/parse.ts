@@ -20,8 +20,13 @@ interface ParseState {
   segmenter: SegmenterState;
 }
 
-/** The parser's working state per model, for the next incremental parse (never part of the model). */
-const states = new WeakMap<ResolutionModel, ParseState>();
+/**
+ * The parser's working state, for the next incremental parse: kept on the model under a symbol,
+ * not enumerable, so it is never part of the model's data (JSON, equality, iteration).
+ */
+const STATE = Symbol('unres.parseState');
+type WithState = ResolutionModel & { [STATE]?: ParseState };
+const stateOf = (model: ResolutionModel): ParseState | undefined => (model as WithState)[STATE];
 
 export function parse(text: string): ResolutionModel {
   const front = parseFrontMatter(text);
@@ -35,7 +40,7 @@ function remember(text: string, front: FrontMatter, f: { furniture: Furniture[];
   const model: ResolutionModel = { text, ...body, furniture };
   if (front.masthead) model.masthead = front.masthead;
   if (front.enactingFormula) model.enactingFormula = front.enactingFormula;
-  states.set(model, { front, furniture, titles, learned, segmenter });
+  Object.defineProperty(model, STATE, { value: { front, furniture, titles, learned, segmenter } satisfies ParseState });
   return model;
 }
 
@@ -69,7 +74,7 @@ const EDIT_MARGIN = 1000;
 
 /** The model of `text`, reusing `prev` (the model of an earlier version) where the edit allows. */
 export function reparse(prev: ResolutionModel, text: string): ResolutionModel {
-  const state = states.get(prev);
+  const state = stateOf(prev);
   const edit = diffRange(prev.text, text);
   if (!edit) return prev;
   // The masthead window, and an edit with no checkpoint well before it, need a fresh parse.

@@ -62,7 +62,11 @@ export interface TreeParts {
 }
 
 export function newNode(kind: Paragraph['kind'], id: string, name: string, start: number, selStart: number, selEnd: number): Node {
-  return { kind, id, name, start, selStart, selEnd, ownEnd: start, children: [], depth: 0 };
+  // Every field present from the start: one object shape for all nodes keeps property access fast.
+  return {
+    kind, id, name, label: undefined, labelSpan: undefined, start, selStart, selEnd, opening: undefined, ownEnd: start,
+    children: [], levels: undefined, open: undefined, dashCount: undefined, depth: 0,
+  };
 }
 
 export function buildTree(clean: CleanText, parts: TreeParts): Segmented {
