@@ -85,6 +85,28 @@ describe('451 Security Council resolutions of 1946–2002 (no keys: invariants)'
   });
 });
 
+describe('mastheads in every shape', () => {
+  it('a pdftotext draft: symbol, distribution date, sponsor line (as given and flattened)', () => {
+    const text = fixture('corpus/pdftotext/texts/S_2017_77-EN.txt');
+    for (const s of ['orig', 'flat'] as const) {
+      const m = parse(shape(text, s)).masthead;
+      assert.strictEqual(m?.symbol?.text, 'S/2017/77', s);
+      assert.strictEqual(m?.date?.text, '27 January 2017', s);
+      assert.strictEqual(m?.sponsor?.text, 'France: draft resolution', s);
+    }
+  });
+
+  it('a General Assembly resolution: session, agenda item, title, adoption date, job number', () => {
+    const m = parse(fixture('corpus/texts/A-RES-80-1.txt')).masthead;
+    assert.strictEqual(m?.symbol?.text, 'A/RES/80/1');
+    assert.strictEqual(m?.session?.text, 'Eightieth session');
+    assert.strictEqual(m?.agendaItem?.text, 'Agenda item 7');
+    assert.strictEqual(m?.title?.text, '80/1. Participation by the State of Palestine during the eightieth session');
+    assert.strictEqual(m?.adoption?.date, '19 September 2025');
+    assert.strictEqual(m?.jobNumber?.text, '25-15106');
+  });
+});
+
 describe('unlabelled texts give sensible outlines', () => {
   /** Independent oracle: the paragraph numbers printed at the start of a line in the source. */
   const printedNumbers = (text: string) => [...text.matchAll(/^\s*(\d{1,3})\.(?=\s)/gm)].map((m) => Number(m[1]));

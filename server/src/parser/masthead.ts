@@ -9,11 +9,14 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 const DATE = `\\d{1,2}\\s+${MONTH}\\s+\\d{4}`;
 
 /** A UN document symbol (S/RES/2388 (2017), A/RES/80/1, S/2017/77, A/C.3/78/L.41). */
-export const SYMBOL_SOURCE = String.raw`(?<![\w/])(?:S\/RES\/\d{1,4}\s?\(\d{4}\)|[A-Z]{1,6}(?:\.\d+)?\/[A-Z0-9.\-]*(?:\/[A-Z0-9.\-]+)*\d[A-Z0-9.\-]*(?:\/[A-Za-z0-9.\-]+)*)`;
-const SYMBOL = new RegExp(SYMBOL_SOURCE, 'g');
-const RESOLUTION_LINE = /(?<![\w/])(RESOLUTION|Resolution)\s+(\d{1,4})\s*\((\d{3,4})\)/g;
+const SYMBOL_CORE = String.raw`(?:S\/RES\/\d{1,4}\s?\(\d{4}\)|[A-Z]{1,6}(?:\.\d+)?\/[A-Z0-9.\-]*(?:\/[A-Z0-9.\-]+)*\d[A-Z0-9.\-]*(?:\/[A-Za-z0-9.\-]+)*)`;
+export const SYMBOL_SOURCE = String.raw`(?<![\w/])${SYMBOL_CORE}`;
+// The patterns below start with the characters they match; what may not stand before a match is
+// checked after it (a leading look-behind would be tried at every position of the window).
+const SYMBOL = new RegExp(SYMBOL_CORE, 'g');
+const RESOLUTION_LINE = /(RESOLUTION|Resolution)\s+(\d{1,4})\s*\((\d{3,4})\)/g;
 const ENACTING =
-  /(?<![\w])(?:[“"]\s*)?(?:The\s+(Security\s+Council|General\s+Assembly|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council|Trusteeship\s+Council|Commission\s+on\s+[A-Z][a-z]+(?:\s+[a-z]+)?(?:\s+[A-Z][a-z]+)*)\s*([,:])?|THE\s+([A-Z'’\-]+(?:\s+[A-Z'’\-]+){0,8})\s*,)/g;
+  /(?:[“"]\s*)?(?:The\s+(Security\s+Council|General\s+Assembly|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council|Trusteeship\s+Council|Commission\s+on\s+[A-Z][a-z]+(?:\s+[a-z]+)?(?:\s+[A-Z][a-z]+)*)\s*([,:])?|THE\s+([A-Z'’\-]+(?:\s+[A-Z'’\-]+){0,8})\s*,)/g;
 const ADOPTION = new RegExp(
   String.raw`(?:Resolution\s+)?[Aa]dopted\s+(?:unanimously\s+|without\s+(?:a\s+)?vote\s+)?by\s+the\s+(Security\s+Council|General\s+Assembly)` +
     String.raw`(?:\s+at\s+its\s+(\d+)(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting)?(?:\s*,?\s*on\s+(${DATE}))?`,
@@ -21,11 +24,13 @@ const ADOPTION = new RegExp(
 const DISTR_DATE = new RegExp(String.raw`Distr\.\s*:\s*[A-Za-z]+\s+(${DATE})`);
 const SESSION = /\b([A-Z][a-z]+(?:\s?-\s?[a-z]+)?)\s+session\b/;
 const AGENDA = /\bAgenda\s+items?\s+\d+[\w()]*(?:\s*(?:,|and)\s*\d+[\w()]*)*/;
-const GA_TITLE = /(?<![\w/])(\d{2,3}\/\d{1,4})\s*\.\s+(?=\S)/;
-const JOB_NUMBER = /(?<![\d-])\d{2}-\d{5}(?!\d)/;
+const GA_TITLE = /(\d{2,3}\/\d{1,4})\s*\.\s+(?=\S)/g;
+const JOB_NUMBER = /\d{2}-\d{5}(?!\d)/g;
 const MUN_HEADER = /\b(FORUM|QUESTION OF|SPONSOR|SPONSORS|SIGNATORIES|CO-SUBMITTERS|COMMITTEE|TOPIC)\s*:\s*/g;
 const ORGAN = /\b(Security Council|General Assembly|Economic and Social Council|Human Rights Council)\b/;
-const SPONSOR_LINE = /([A-Z][^\n:]{2,300}?)\s*:\s*(?:revised\s+)?draft\s+resolution\b/;
+/** "France: draft resolution": found from its fixed end, then read back to its start. */
+const DRAFT_RESOLUTION = /:\s*(?:revised\s+)?draft\s+resolution\b/;
+const BEFORE_SPONSOR = /^[\s\S]*(?:\n|Original\s*:\s*[A-Z][a-z]+|Distr\.\s*:\s*[A-Za-z]+(?:\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?)\s*/;
 
 export interface FrontMatter {
   masthead?: Masthead;
@@ -41,6 +46,7 @@ const field = (text: string, start: number, end: number): Field => ({ text: text
 function findEnactingFormula(text: string, limit: number): Field | undefined {
   ENACTING.lastIndex = 0;
   for (let m; (m = ENACTING.exec(text)) && m.index < limit; ) {
+    if (m.index > 0 && /\w/.test(text[m.index - 1])) continue;
     const end = m.index + m[0].length;
     // "The Security Council requests …" is an operative sentence, not the formula.
     const next = /^\s*(\S)/.exec(text.slice(end, end + 40));
@@ -69,10 +75,8 @@ export function parseFrontMatter(text: string): FrontMatter {
     return f;
   };
 
-  SYMBOL.lastIndex = 0;
-  const sym = SYMBOL.exec(head);
-  RESOLUTION_LINE.lastIndex = 0;
-  const resLine = RESOLUTION_LINE.exec(head);
+  const sym = firstMatch(SYMBOL, head, /[\w/]/);
+  const resLine = firstMatch(RESOLUTION_LINE, head, /[\w/]/);
   if (sym && sym.index < 600) {
     m.symbol = note(field(text, sym.index, sym.index + sym[0].length));
   } else if (resLine && resLine.index < 600) {
@@ -101,19 +105,26 @@ export function parseFrontMatter(text: string): FrontMatter {
   if (session) m.session = note(field(text, session.index, session.index + session[0].length));
   const agenda = AGENDA.exec(head);
   if (agenda) m.agendaItem = note(field(text, agenda.index, agenda.index + agenda[0].length));
-  const job = JOB_NUMBER.exec(head);
+  const job = firstMatch(JOB_NUMBER, head, /[\d-]/);
   if (job) m.jobNumber = note(field(text, job.index, job.index + job[0].length));
 
   const runningTitles: string[] = [];
-  const gaTitle = GA_TITLE.exec(head);
+  GA_TITLE.lastIndex = 0;
+  let gaTitle: RegExpExecArray | null;
+  while ((gaTitle = GA_TITLE.exec(head)) && gaTitle.index > 0 && /[\w/]/.test(head[gaTitle.index - 1])) GA_TITLE.lastIndex = gaTitle.index + 1;
   if (gaTitle && formula) {
     const start = gaTitle.index;
     const title = field(text, start, headEnd);
     m.title = note(title);
     runningTitles.push(text.slice(start + gaTitle[0].length, headEnd).replace(/\s+/g, ' ').trim());
   }
-  const sponsor = SPONSOR_LINE.exec(head);
-  if (sponsor && !m.sponsor) m.sponsor = note(field(text, sponsor.index, sponsor.index + sponsor[0].length));
+  const draft = DRAFT_RESOLUTION.exec(head);
+  if (draft && !m.sponsor) {
+    const from = Math.max(0, draft.index - 300);
+    const skip = BEFORE_SPONSOR.exec(head.slice(from, draft.index));
+    const start = from + (skip ? skip[0].length : 0);
+    if (/^[A-Z]/.test(head.slice(start, start + 1)) && !head.slice(start, draft.index).includes(':')) m.sponsor = note(field(text, start, draft.index + draft[0].length));
+  }
 
   // Model UN headers: "FORUM: …  QUESTION OF: …  SPONSOR: …", each up to the next header.
   MUN_HEADER.lastIndex = 0;
@@ -145,6 +156,16 @@ export function parseFrontMatter(text: string): FrontMatter {
     bodyStart: formula ? formula.span.end : mastheadEnd,
     runningTitles,
   };
+}
+
+/** The first match of a global pattern not preceded by a character of `notBefore`. */
+function firstMatch(re: RegExp, text: string, notBefore: RegExp): RegExpExecArray | null {
+  re.lastIndex = 0;
+  for (let m; (m = re.exec(text)); ) {
+    if (m.index === 0 || !notBefore.test(text[m.index - 1])) return m;
+    re.lastIndex = m.index + 1;
+  }
+  return null;
 }
 
 export function trimEnd(text: { charCodeAt(i: number): number }, start: number, end: number): number {
