@@ -1,5 +1,7 @@
-// A small JSON parser that remembers where every value is, so a fault in the workspace catalogue
-// file can be shown on the exact characters at fault. Strict JSON (no comments, no trailing commas).
+// The workspace catalogue file read as a tree that remembers where every value is, so a fault can
+// be shown on the exact characters at fault. Parsing is jsonc-parser's (the parser VS Code itself
+// uses for settings files), held to strict JSON: no comments, no trailing commas.
+import { Node, ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 
 export type JsonNode =
   | { type: 'object'; start: number; end: number; props: { key: string; keyStart: number; keyEnd: number; value: JsonNode }[] }
@@ -15,104 +17,49 @@ export class JsonSyntaxError extends Error {
   }
 }
 
-export function parseJsonTree(text: string): JsonNode {
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const ws = () => {
-    while (i < text.length && /\s/.test(text[i])) i++;
-  };
-  const fail = (msg: string, at = i): never => {
-    throw new JsonSyntaxError(msg, at, Math.min(text.length, at + 1));
-  };
-  const str = (): { value: string; start: number; end: number } => {
-    const start = i++;
-    let out = '';
-    while (i < text.length && text[i] !== '"') {
-      const c = text[i];
-      if (c === '\n') fail('unterminated string');
-      if (c === '\\') {
-        const e = text[i + 1];
-        const map: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
-        if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
-          out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
-          i += 6;
-        } else if (e in map) {
-          out += map[e];
-          i += 2;
-        } else fail('invalid escape in string');
-      } else {
-        out += c;
-        i++;
-      }
-    }
-    if (i >= text.length) fail('unterminated string', start);
-    i++;
-    return { value: out, start, end: i };
-  };
-  const value = (): JsonNode => {
-    ws();
-    const start = i;
-    const c = text[i];
-    if (c === '{') {
-      i++;
-      const props: { key: string; keyStart: number; keyEnd: number; value: JsonNode }[] = [];
-      ws();
-      if (text[i] === '}') return { type: 'object', start, end: ++i, props };
-      for (;;) {
-        ws();
-        if (text[i] !== '"') fail('expected a property name in double quotes');
-        const k = str();
-        ws();
-        if (text[i] !== ':') fail('expected ":" after the property name');
-        i++;
-        props.push({ key: k.value, keyStart: k.start, keyEnd: k.end, value: value() });
-        ws();
-        if (text[i] === ',') {
-          i++;
-          ws();
-          if (text[i] === '}') fail('trailing comma');
-          continue;
-        }
-        if (text[i] === '}') return { type: 'object', start, end: ++i, props };
-        fail('expected "," or "}"');
-      }
-    }
-    if (c === '[') {
-      i++;
-      const items: JsonNode[] = [];
-      ws();
-      if (text[i] === ']') return { type: 'array', start, end: ++i, items };
-      for (;;) {
-        items.push(value());
-        ws();
-        if (text[i] === ',') {
-          i++;
-          ws();
-          if (text[i] === ']') fail('trailing comma');
-          continue;
-        }
-        if (text[i] === ']') return { type: 'array', start, end: ++i, items };
-        fail('expected "," or "]"');
-      }
-    }
-    if (c === '"') {
-      const s = str();
-      return { type: 'string', start, end: s.end, value: s.value };
-    }
-    const num = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 40));
-    if (num) {
-      i += num[0].length;
-      return { type: 'number', start, end: i, value: Number(num[0]) };
-    }
-    for (const [word, v] of [['true', true], ['false', false], ['null', null]] as const) {
-      if (text.startsWith(word, i)) {
-        i += word.length;
-        return v === null ? { type: 'null', start, end: i } : { type: 'boolean', start, end: i, value: v };
-      }
-    }
-    return i >= text.length ? fail('unexpected end of file') : fail(`unexpected character ${JSON.stringify(c)}`);
-  };
-  const root = value();
-  ws();
-  if (i < text.length) fail('unexpected text after the end of the JSON value');
-  return root;
+/** "InvalidSymbol" → "invalid symbol": the parser's error codes as words. */
+const words = (code: string) => code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+
+export function parseJsonTree(source: string): JsonNode {
+  // A byte order mark is no fault: read past it, keeping offsets those of the file.
+  const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const text = bom ? ' ' + source.slice(1) : source;
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  if (errors.length || !root) {
+    const e = errors[0] ?? { error: 0, offset: 0, length: 0 };
+    const at = Math.min(e.offset, text.length);
+    // A name or value expected right before a closing bracket: the comma before it is the fault.
+    const trailing = /^[}\]]/.test(text.slice(at, at + 1)) && /,\s*$/.test(text.slice(0, at));
+    const what = !errors.length ? 'empty file' : trailing ? 'trailing comma' : words(printParseErrorCode(e.error));
+    throw new JsonSyntaxError(what, at, Math.min(text.length, at + Math.max(1, e.length)));
+  }
+  return convert(root);
+}
+
+function convert(n: Node): JsonNode {
+  const start = n.offset;
+  const end = n.offset + n.length;
+  switch (n.type) {
+    case 'object':
+      return {
+        type: 'object',
+        start,
+        end,
+        props: (n.children ?? []).map((p) => {
+          const [key, value] = p.children!;
+          return { key: key.value as string, keyStart: key.offset, keyEnd: key.offset + key.length, value: convert(value) };
+        }),
+      };
+    case 'array':
+      return { type: 'array', start, end, items: (n.children ?? []).map(convert) };
+    case 'string':
+      return { type: 'string', start, end, value: n.value as string };
+    case 'number':
+      return { type: 'number', start, end, value: n.value as number };
+    case 'boolean':
+      return { type: 'boolean', start, end, value: n.value as boolean };
+    default:
+      return { type: 'null', start, end };
+  }
 }

@@ -65,7 +65,10 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
   );
   connection.listen();
   const root = options.rootDir ? pathToFileURL(options.rootDir).href : null;
-  const initializeResult = await connection.sendRequest(InitializeRequest.type, {
+  // A server that dies at start-up fails the test at once instead of leaving it waiting.
+  const died = new Promise<never>((_, reject) => proc.once('exit', (code) => reject(new Error(`the server exited (${code}) before answering initialize: ${err}`))));
+  died.catch(() => undefined);
+  const initializeResult = await Promise.race([died, connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
     rootUri: root,
     workspaceFolders: root ? [{ uri: root, name: 'ws' }] : null,
@@ -79,7 +82,7 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
     },
     initializationOptions: options.initializationOptions,
     clientInfo: options.clientInfo,
-  });
+  })]);
   await connection.sendNotification(InitializedNotification.type, {});
   return {
     connection,
