@@ -436,7 +436,8 @@ class Segmenter {
       if (gap.length === 0 || !/^\s*$/.test(gap)) start = selStart = selEnd = next.at;
     }
 
-    const name = annex ? `${digits}${suffix ?? ''}` : `OP${digits}${suffix ?? ''}`;
+    // Named by the number, not its digits: "01." is paragraph 1, addressed as "1".
+    const name = annex ? `${n}${suffix ?? ''}` : `OP${n}${suffix ?? ''}`;
     const id = annex ? `ANNEX${this.annexes.length}:${name}` : name;
     const node = newNode(annex ? 'annex' : 'operative', id, name, start, selStart, selEnd);
     node.label = match.replace(/\s+/g, ' ');
