@@ -34,16 +34,19 @@ const keep = (x) => {
 export function measureParser(parse, corpus, { minRuns = 10, maxRuns = 200, budgetMs = 1500 } = {}) {
   const { text, bytes } = corpus;
   gc();
-  // Warm-up: at least 2 runs of each and ~200 ms, whichever is longer (at most 5 runs).
+  // Warm-up after the collection: at least 2 runs of each and ~300 ms, whichever is longer, so
+  // that a small text is not timed while the heap regrows after gc() (that alone doubled the
+  // median of a 10 KB parse).
   const w0 = now();
   let first;
-  for (let i = 0; i < 5 && (i < 2 || now() - w0 < 200); i++) {
+  let warm = 0;
+  for (; warm < 2 || now() - w0 < 300; warm++) {
     const t = now();
     keep(parse(text));
-    if (i === 0) first = now() - t;
+    if (warm === 0) first = now() - t;
     keep(floorScan(text));
   }
-  const perRun = (now() - w0) / 2;
+  const perRun = (now() - w0) / warm;
   const runs = runsFor(perRun, budgetMs, minRuns, maxRuns);
   const parser = [];
   const floor = [];

@@ -145,8 +145,11 @@ export async function measurePeer(ours, corpus, markdown, { minRuns = 10, maxRun
     }
     return now() - w0;
   };
-  // Warm-up: one run of each, not recorded (skipped at the largest size, warmed by the smaller).
-  const perRun = warmup ? await once(false) : await once(true);
+  // Warm-up after the collection: ~300 ms of unrecorded runs (at least one), so that neither side
+  // is timed with cold code or a heap regrowing after gc(); skipped at the largest size, which the
+  // smaller sizes warmed.
+  let perRun = warmup ? await once(false) : await once(true);
+  if (warmup) for (const w0 = now(); now() - w0 < 300; ) perRun = await once(false);
   const runs = runsFor(perRun, budgetMs, minRuns, maxRuns);
   while (t.ours.length < runs) await once(true);
   peer.dispose();
