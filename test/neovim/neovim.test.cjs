@@ -12,39 +12,48 @@ const SERVER = path.join(REPO, 'dist', 'server.js');
 const LUA = path.join(__dirname, 'lsp.lua');
 const CORPUS = path.join(REPO, 'test-fixtures', 'corpus');
 
-/** Runs Neovim on `file`; resolves with what lsp.lua wrote (symbols, folding, select results). */
-function nvim(file, queries = []) {
+/**
+ * Runs headless Neovim with `args` in a scratch folder that holds its state and LSP log
+ * (~/.cache/nvim/lsp.log), with `env` added; returns the spawn result, the JSON the Lua side wrote
+ * to UNRES_NVIM_OUT, and where the LSP log is (read it before the folder goes).
+ */
+function runNvim(args, env, inspect) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unres-nvim-'));
   const out = path.join(dir, 'result.json');
   try {
-    const r = spawnSync('nvim', ['--headless', '--clean', '-n', '-c', `luafile ${LUA}`, file], {
+    const r = spawnSync('nvim', ['--headless', ...args], {
       cwd: REPO,
       encoding: 'utf8',
       timeout: 60000,
       env: {
         ...process.env,
-        // Neovim's state and its LSP log (~/.cache/nvim/lsp.log) stay in the scratch folder.
         XDG_CONFIG_HOME: path.join(dir, 'config'),
         XDG_DATA_HOME: path.join(dir, 'data'),
         XDG_STATE_HOME: path.join(dir, 'state'),
         XDG_CACHE_HOME: path.join(dir, 'cache'),
-        UNRES_NVIM_SERVER: SERVER,
-        UNRES_NVIM_QUERIES: JSON.stringify(queries),
+        ...env,
         UNRES_NVIM_OUT: out,
       },
     });
     if (r.error) throw new Error(`nvim could not run: ${r.error.message}`);
     const result = fs.existsSync(out) ? JSON.parse(fs.readFileSync(out, 'utf8')) : undefined;
     if (!result) throw new Error(`nvim exited with ${r.status} ${r.signal ?? ''} and wrote no result\nstdout: ${r.stdout}\nstderr: ${r.stderr}`);
+    return inspect(r, result, path.join(dir, 'cache', 'nvim', 'lsp.log'));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Runs Neovim on `file`; resolves with what lsp.lua wrote (symbols, folding, select results). */
+function nvim(file, queries = []) {
+  const env = { UNRES_NVIM_SERVER: SERVER, UNRES_NVIM_QUERIES: JSON.stringify(queries) };
+  return runNvim(['--clean', '-n', '-c', `luafile ${LUA}`, file], env, (r, result, lspLog) => {
     if (result.error) {
-      const lspLog = path.join(dir, 'cache', 'nvim', 'lsp.log');
       throw new Error(`in Neovim ${result.nvim}: ${result.error}\n${fs.existsSync(lspLog) ? 'lsp.log:\n' + fs.readFileSync(lspLog, 'utf8').slice(-3000) : ''}`);
     }
     assert.strictEqual(r.status, 0, `nvim exit code ${r.status}: ${r.stderr}`);
     return result;
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 /** Text of an LSP range (UTF-16 positions; lines end at \n, \r\n or \r) — what Neovim would select. */
@@ -72,32 +81,11 @@ const selected = (res, q) => res.select.find((s) => s.query === q).result;
 
 /** The README's plain Neovim set-up (readme-setup.lua as init.lua) and `:UnresSelect query` on `file`. */
 function nvimReadmeSetup(file, query) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unres-nvim-'));
-  const out = path.join(dir, 'result.json');
-  try {
-    const r = spawnSync('nvim', ['--headless', '-n', '-u', path.join(__dirname, 'readme-setup.lua'), '-c', `luafile ${path.join(__dirname, 'drive-readme-setup.lua')}`, file], {
-      cwd: REPO,
-      encoding: 'utf8',
-      timeout: 60000,
-      env: {
-        ...process.env,
-        XDG_CONFIG_HOME: path.join(dir, 'config'),
-        XDG_DATA_HOME: path.join(dir, 'data'),
-        XDG_STATE_HOME: path.join(dir, 'state'),
-        XDG_CACHE_HOME: path.join(dir, 'cache'),
-        UNRES_SERVER: SERVER,
-        UNRES_NVIM_QUERY: query,
-        UNRES_NVIM_OUT: out,
-      },
-    });
-    if (r.error) throw new Error(`nvim could not run: ${r.error.message}`);
-    const result = fs.existsSync(out) ? JSON.parse(fs.readFileSync(out, 'utf8')) : undefined;
-    if (!result) throw new Error(`nvim exited with ${r.status} and wrote no result\nstdout: ${r.stdout}\nstderr: ${r.stderr}`);
+  const args = ['-n', '-u', path.join(__dirname, 'readme-setup.lua'), '-c', `luafile ${path.join(__dirname, 'drive-readme-setup.lua')}`, file];
+  return runNvim(args, { UNRES_SERVER: SERVER, UNRES_NVIM_QUERY: query }, (r, result) => {
     if (result.error) throw new Error(`README set-up in Neovim: ${result.error}\nstderr: ${r.stderr}`);
     return result;
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 describe('Neovim 0.7 built-in LSP client → dist/server.js', function () {
