@@ -189,8 +189,7 @@ function extendOverTitleBefore(text: string, c: Cluster, titles: Set<string>): v
     const m = re.exec(before);
     if (m) {
       const start = c.start - (before.length - m.index);
-      c.pieces.unshift({ kind: 'running-title', span: { start, end: start + t.length + (m[0].length - m[0].trimEnd().length === 0 ? 0 : 0) } });
-      c.pieces[0].span.end = start + m[0].trimEnd().length;
+      c.pieces.unshift({ kind: 'running-title', span: { start, end: start + m[0].trimEnd().length } });
       c.start = start;
       return;
     }

@@ -591,10 +591,8 @@ class Segmenter {
     const expected = this.section === 'annex' && annex ? annex.headings.filter((h) => /^[IVX]+\./.test(h.text)).length + 1 : this.romanHeading + 1;
     if (v !== expected) return;
     const b = this.boundary(at, false);
-    const p = this.prevChar(at);
     const afterAnnexTitle = this.section === 'annex' && annex && annex.top.length === 0;
     if (!b.ok && !afterAnnexTitle) return;
-    void p;
     // The heading runs to the next paragraph number; keep it only if that is near.
     const rest = this.clean.slice(at, at + 400);
     const next = /\s(1?\d{1,2})\.(?=\s+[A-Z“"])/.exec(rest);
