@@ -7,6 +7,7 @@ import {
   CodeActionKind,
   Connection,
   DidChangeConfigurationNotification,
+  DidChangeConfigurationParams,
   DidChangeWatchedFilesNotification,
   FileChangeType,
   InitializeParams,
@@ -41,6 +42,8 @@ export function isTrusted(options: UnresInitializationOptions, clientName: strin
 }
 
 export interface CitationWiring {
+  /** workspace/didChangeConfiguration: the diagnostics settings may have changed. */
+  configurationChanged(change: DidChangeConfigurationParams): void;
   initialize(params: InitializeParams): void;
   initialized(): void;
 }
@@ -178,13 +181,6 @@ export function wireCitations(
     connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
-  connection.onDidChangeConfiguration((change) => {
-    const section = (change.settings as { unres?: unknown } | null | undefined)?.unres;
-    pushedSettings = section !== undefined && !pullConfiguration ? fromSection(section) ?? {} : undefined;
-    settingsCache.clear();
-    revalidateAll();
-  });
-
   connection.onDidChangeWatchedFiles(async (params) => {
     let catalogueChanged = false;
     let resolutionsChanged = false;
@@ -205,6 +201,12 @@ export function wireCitations(
   });
 
   return {
+    configurationChanged(change) {
+      const section = (change.settings as { unres?: unknown } | null | undefined)?.unres;
+      pushedSettings = section !== undefined && !pullConfiguration ? fromSection(section) ?? {} : undefined;
+      settingsCache.clear();
+      revalidateAll();
+    },
     initialize(params) {
       const options = (params.initializationOptions ?? {}) as UnresInitializationOptions;
       initialSettings = { citationYear: options.diagnostics?.citationYear, internalReferences: options.diagnostics?.internalReferences };

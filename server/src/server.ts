@@ -49,6 +49,12 @@ export function startServer(connection: Connection): void {
   };
 
   const citations = wireCitations(connection, documents, service, workspace, openDoc);
+  // The one configuration handler: the size limit first (it may decline documents), then the
+  // citation settings (which re-validate).
+  connection.onDidChangeConfiguration((change) => {
+    void limits.configurationChanged(change);
+    citations.configurationChanged(change);
+  });
 
   connection.onInitialize((params): InitializeResult => {
     citations.initialize(params);

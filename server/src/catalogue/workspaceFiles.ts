@@ -4,6 +4,7 @@
 import { promises as fsp, readFileSync, statSync } from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
+import { compactSymbol } from '../citations/hit';
 import { ownSymbolOf } from '../citations/recognise';
 import type { ResolutionModel } from '../parser/model';
 import { parse } from '../parser/parse';
@@ -69,23 +70,20 @@ export class WorkspaceFiles {
   setTrusted(trusted: boolean): void {
     if (trusted === this.trusted) return;
     this.trusted = trusted;
-    this.scan = undefined;
-    this.catalogueScan = undefined;
-    this.scanDone = false;
-    this.resolutions.clear();
-    this.clearCatalogues();
+    this.forgetAll();
   }
 
   setFolders(folders: string[]): void {
     this.folders = folders;
+    this.forgetAll();
+  }
+
+  /** What was read is read again on next need (a new trust, new folders). */
+  private forgetAll(): void {
     this.scan = undefined;
     this.catalogueScan = undefined;
     this.scanDone = false;
     this.resolutions.clear();
-    this.clearCatalogues();
-  }
-
-  private clearCatalogues(): void {
     if (this.catalogues.size === 0) return;
     this.catalogues.clear();
     this.generation++;
@@ -220,7 +218,7 @@ export class WorkspaceFiles {
     if (!LOOKS_LIKE_RESOLUTION.test(head)) return;
     const symbol = mastheadSymbol(head);
     if (!symbol) return;
-    const key = symbol.replace(/\s+/g, '');
+    const key = compactSymbol(symbol);
     if (!this.resolutions.has(key)) this.resolutions.set(key, { symbol, path: file, uri: pathToFileURL(file).href });
   }
 }

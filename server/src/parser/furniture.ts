@@ -2,7 +2,8 @@
 // numbers, date codes, barcodes) and footnote blocks. Found by pattern and by company: pieces that
 // stand together form a page break, and footnote text runs from its rule to the next page header.
 // Nothing here depends on line breaks, so flattened text gives the same answer.
-import { FrontMatter, isSpace, SYMBOL_SOURCE } from './masthead';
+import { FrontMatter, SYMBOL_SOURCE } from './masthead';
+import { isSpace } from './text';
 import { Furniture, FurnitureKind, Span } from './model';
 
 interface Anchor extends Span {

@@ -1,6 +1,7 @@
 // The masthead: what stands above the enacting formula ("The Security Council,"). Works on any
 // text shape because every field is found by its own pattern, not by line position.
-import { Field, Masthead, Span } from './model';
+import { Field, Masthead } from './model';
+import { skipBlank, trimEnd } from './text';
 
 /** How far into a document the masthead and the enacting formula are looked for. */
 export const MASTHEAD_WINDOW = 6000;
@@ -147,7 +148,7 @@ export function parseFrontMatter(text: string): FrontMatter {
 
   if (ends.length === 0 && !formula) return { bodyStart: 0, runningTitles };
   const mastheadEnd = formula ? trimEnd(text, 0, formula.span.start) : Math.max(...ends);
-  const start = firstNonSpace(text, 0);
+  const start = skipBlank(text, 0);
   m.span = { start: Math.min(start, mastheadEnd), end: mastheadEnd };
   const hasFields = ends.length > 0;
   return {
@@ -167,19 +168,3 @@ function firstMatch(re: RegExp, text: string, notBefore: RegExp): RegExpExecArra
   }
   return null;
 }
-
-export function trimEnd(text: { charCodeAt(i: number): number }, start: number, end: number): number {
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  return end;
-}
-
-export function firstNonSpace(text: string, from: number): number {
-  while (from < text.length && isSpace(text.charCodeAt(from))) from++;
-  return from;
-}
-
-export function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 11 || c === 0xa0 || c === 0xfeff || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000;
-}
-
-export type { Span };

@@ -1,7 +1,7 @@
 // Opening phrases: the words that open a paragraph ("Recalling also", "Deeply concerned",
 // "Further requests", "It is resolved"), read from the lexicon at a given offset.
 import { CleanText } from './cleanText';
-import { isSpace } from './masthead';
+import { isSpace } from './text';
 import { isPreambularHead, looksLikeParticiple, OPERATIVE_PHRASES, OPERATIVE_VERBS, PREAMBULAR_PHRASES, QUALIFIERS } from './lexicon';
 
 export interface Opening {

@@ -3,9 +3,10 @@
 // phrases, operative verbs, paragraph numbers in sequence, sub-paragraph labels in sequence) and
 // the punctuation that ends a clause, never from line breaks: flattened text gives the same tree.
 import { CleanText } from './cleanText';
-import { FrontMatter, isSpace, trimEnd } from './masthead';
+import { FrontMatter } from './masthead';
+import { isSpace, skipBlank, trimEnd } from './text';
 import { Field, Heading } from './model';
-import { AnnexBuilder, buildTree, isOpeningQuote, Item, newNode, Node, Segmented, skipBlank, TreeParts } from './tree';
+import { AnnexBuilder, buildTree, isOpeningQuote, Item, newNode, Node, Segmented, TreeParts } from './tree';
 import { levelIndex, placeLabel, romanValue } from './labels';
 import { isPreambularHead, mayOpenParagraph, OPERATIVE_VERBS, OPERATIVE_VERBS_LOWER } from './lexicon';
 import { ABBREVIATIONS, BODY_CANDIDATES, LABEL_BLOCKERS_AFTER, LABEL_BLOCKERS_BEFORE, NOT_BEFORE_LABEL, NOT_BEFORE_NUMBER, NOT_BEFORE_ROMAN, NUMBER_BLOCKERS, PREAMBLE_CANDIDATES, SENTENCE_AFTER_TITLE } from './candidates';

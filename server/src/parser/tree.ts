@@ -4,7 +4,7 @@ import { SENTENCE_AFTER_TITLE } from './candidates';
 import { CleanText } from './cleanText';
 import { OpenLevel } from './labels';
 import { OPERATIVE_VERBS, OPERATIVE_VERBS_LOWER } from './lexicon';
-import { isSpace, trimEnd } from './masthead';
+import { skipBlank, trimEnd } from './text';
 import { Annex, Field, Heading, Paragraph } from './model';
 
 export interface Node {
@@ -154,9 +154,4 @@ function isRunInList(clean: CleanText, p: Node): boolean {
 
 export function isOpeningQuote(ch: string): boolean {
   return ch === '“' || ch === '"' || ch === '‘';
-}
-
-export function skipBlank(text: { length: number; charCodeAt(i: number): number }, i: number): number {
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-  return i;
 }

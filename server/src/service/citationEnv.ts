@@ -4,6 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CatalogueStore } from '../catalogue/store';
 import type { WorkspaceFiles } from '../catalogue/workspaceFiles';
 import { citationIndex, CitationIndex } from '../citations';
+import { compactSymbol } from '../citations/hit';
 import type { Paragraph, ResolutionModel } from '../parser/model';
 import { allParagraphs } from '../parser/query';
 
@@ -37,7 +38,8 @@ export function paragraphById(model: ResolutionModel, id: string): Paragraph | u
   return index.get(id);
 }
 
-export const compact = (symbol: string) => symbol.replace(/\s+/g, '');
+/** A symbol without its spaces (`S/RES/2331(2016)`): how symbols are compared and linked. */
+export const compact = compactSymbol;
 
 /** `https://undocs.org/S/RES/2331(2016)`: the UN's resolver for document symbols. */
 export const undocsUrl = (symbol: string) => `https://undocs.org/${compact(symbol)}`;

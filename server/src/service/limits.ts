@@ -82,23 +82,14 @@ export class DocumentLimits {
   }
 
   /**
-   * Wires the limit to a connection: initialize/initialized are called by the server; here the
-   * opened and changed documents are checked, and configuration changes are observed. The
-   * citations wiring owns the single didChangeConfiguration handler, so the connection's
-   * registration is wrapped: whoever registers, the limit sees the change first.
+   * Wires the limit to a connection: initialize/initialized and configuration changes are passed
+   * on by the server (which owns the one didChangeConfiguration handler); here the opened and
+   * changed documents are checked.
    */
   listen(connection: Connection, documents: TextDocuments<TextDocument>, forget: (uri: string) => void): void {
     this.connection = connection;
     this.documents = documents;
     this.forget = forget;
-    const register = connection.onDidChangeConfiguration.bind(connection);
-    const observe = (params: DidChangeConfigurationParams) => void this.configurationChanged(params);
-    register(observe);
-    connection.onDidChangeConfiguration = (handler) =>
-      register((params) => {
-        observe(params);
-        return handler(params);
-      });
     documents.onDidOpen((e) => this.check(e.document));
     documents.onDidChangeContent((e) => this.check(e.document));
     documents.onDidClose((e) => this.told.delete(e.document.uri));
@@ -116,7 +107,7 @@ export class DocumentLimits {
     await this.refresh();
   }
 
-  private async configurationChanged(params: DidChangeConfigurationParams): Promise<void> {
+  async configurationChanged(params: DidChangeConfigurationParams): Promise<void> {
     if (this.pull) return this.refresh();
     const pushed = (params?.settings as { unres?: { maxDocumentSize?: unknown } } | null | undefined)?.unres?.maxDocumentSize;
     this.apply(limitInCharacters(pushed) ?? this.fromInitialization ?? limitInCharacters(DEFAULT_MAX_DOCUMENT_SIZE)!);
