@@ -113,6 +113,7 @@ export async function startServer({ execArgv = [] } = {}) {
     selectParagraph: (uri, paragraph) => request('unres/selectParagraph', { textDocument: { uri }, paragraph }),
     paragraphSummary: (uri) => request('unres/paragraphSummary', { textDocument: { uri } }),
     memory: () => memoryOf(proc.pid),
+    pid: proc.pid,
     /**
      * Resolves with { at, count } when diagnostics for `uri` at `version` or later arrive (at once if
      * they already have), or with null after `timeoutMs`.

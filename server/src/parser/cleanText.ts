@@ -87,6 +87,17 @@ export class CleanText {
     return -1;
   }
 
+  /** Offset of the first match of the global `re` at or after `from` outside furniture, or -1. */
+  search(re: RegExp, from = 0): number {
+    re.lastIndex = from;
+    for (let m; (m = re.exec(this.raw)); ) {
+      const k = this.spanIndexAt(m.index);
+      if (k < 0) return m.index;
+      re.lastIndex = this.ends[k];
+    }
+    return -1;
+  }
+
   private firstSpanAfter(i: number): number {
     let lo = 0;
     let hi = this.starts.length;
