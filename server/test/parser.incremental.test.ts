@@ -49,6 +49,32 @@ describe('incremental parsing', () => {
     }
   }
 
+  it('a volume of Security Council resolutions (closing lines as checkpoints): an edit re-reads a few KB, not the rest of the volume', () => {
+    // Later resolutions of a volume read as closing text of the first; each "Adopted at the …
+    // meeting" line is a point to resume from and to rejoin at.
+    const dir = 'corpus/bulk/cr-unsc/';
+    const names = ['S_RES_0089_1950_EN_GOLD.txt', 'S_RES_0091_1951_EN_GOLD.txt', 'S_RES_0093_1951_EN_GOLD.txt', 'S_RES_0095_1951_EN_GOLD.txt'];
+    let text = '';
+    for (let round = 0; text.length < 150_000; round++) for (const n of names) text += fixture(dir + n) + '\n\n';
+    let model = parse(text);
+    const windows: number[] = [];
+    let seed = 5;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % n);
+    for (let i = 0; i < 40; i++) {
+      const at = 20_000 + rnd(text.length - 40_000);
+      text = text.slice(0, at) + INSERTS[rnd(3)] + text.slice(at);
+      const before = reparseStats.resumed;
+      const next = reparse(model, text);
+      assert.strictEqual(comparable(next), comparable(parse(text)), `edit ${i} at ${at}`);
+      if (reparseStats.resumed > before) windows.push(reparseStats.lastScan.to - reparseStats.lastScan.from);
+      model = next;
+    }
+    windows.sort((a, b) => a - b);
+    assert.ok(windows.length >= 35, `resumed ${windows.length} of 40`);
+    const median = windows[windows.length >> 1];
+    assert.ok(median < 12_000, `median re-read ${median} characters of ${text.length}`);
+  });
+
   it('a 300 KB text with page breaks: 200 edits (furniture too) far from the masthead mostly resume, all equal a fresh parse', () => {
     const base = fixture('corpus/texts/A-RES-80-5.txt');
     const annex = base.slice(base.indexOf('Annex'));

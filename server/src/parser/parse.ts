@@ -66,8 +66,11 @@ export function diffRange(a: string, b: string): { start: number; endOld: number
   return { start, endOld, endNew };
 }
 
-/** How often `reparse` could resume instead of parsing afresh (for the benchmark and tests). */
-export const reparseStats = { resumed: 0, fresh: 0 };
+/**
+ * How often `reparse` could resume instead of parsing afresh, and the stretch of text the last
+ * resumed scan read again (for the benchmark and tests).
+ */
+export const reparseStats = { resumed: 0, fresh: 0, lastScan: { from: 0, to: 0 } };
 
 /** Context that any decision about a paragraph may read before or after it. */
 const EDIT_MARGIN = 1000;
@@ -97,13 +100,14 @@ export function reparse(prev: ResolutionModel, text: string): ResolutionModel {
   }
   if (k < 0) return fresh(text);
   reparseStats.resumed++;
-  const { result, state: next } = segment(text, new CleanText(text, furniture.furniture), state.front, {
+  const { result, state: next, scanned } = segment(text, new CleanText(text, furniture.furniture), state.front, {
     prev: state.segmenter,
     checkpoint: k,
     delta,
     editEndOld: edit.endOld,
     rejoinAfter: dirtyEnd,
   });
+  reparseStats.lastScan = scanned;
   return remember(text, state.front, furniture, result, next);
 }
 

@@ -62,10 +62,11 @@ export interface Resume {
 /** How far after an edit a resumed scan runs before it may rejoin the old one. */
 export const REJOIN_MARGIN = 1000;
 
-export function segment(text: string, clean: CleanText, front: FrontMatter, resume?: Resume): { result: Segmented; state: SegmenterState } {
+export function segment(text: string, clean: CleanText, front: FrontMatter, resume?: Resume): { result: Segmented; state: SegmenterState; scanned: { from: number; to: number } } {
   const s = new Segmenter(text, clean, front, resume);
+  const from = s.scanStart;
   const result = s.run();
-  return { result, state: s.state() };
+  return { result, state: s.state(), scanned: { from, to: s.rejoinedAt >= 0 ? s.rejoinedAt : text.length } };
 }
 
 class Segmenter {
@@ -85,6 +86,8 @@ class Segmenter {
   private suffixRank = 0;
   /** Set when a resumed scan has rejoined the previous run: the rest is the old tail, shifted. */
   private rejoined = false;
+  /** Where the resumed scan met the old run (-1: it did not). */
+  rejoinedAt = -1;
   private scanFrom: number;
 
   constructor(
@@ -95,6 +98,10 @@ class Segmenter {
   ) {
     this.scanFrom = front.bodyStart;
     if (resume) this.restore(resume.prev, resume.prev.checkpoints[resume.checkpoint], resume.checkpoint);
+  }
+
+  get scanStart(): number {
+    return this.scanFrom;
   }
 
   state(): SegmenterState {
@@ -240,6 +247,7 @@ class Segmenter {
     this.annexes.push(...tail.annexes);
     this.checkpoints.push(...tail.checkpoints);
     this.rejoined = true;
+    this.rejoinedAt = cp.scanAt;
     return true;
   }
 
