@@ -196,6 +196,13 @@ export function tables(r, { heading = '###' } = {}) {
     rows.push(['bare `node -e 0`', fms(s.coldStart.bareNode.p50), fms(s.coldStart.bareNode.p95), `${s.coldStart.bareNode.n} spawns`]);
   }
   if (rows.length) out.push('', `${heading} Server over stdio: interaction (ms)`, '', table(['measure', 'p50', 'p95', 'notes'], rows));
+  const parts = r.keystrokeParts;
+  if (parts && Object.keys(parts).length) {
+    const pr = Object.entries(parts).map(([shape, k]) => [`${label(k.bytes)} ${shape}`, fms(k.update.p50), fms(k.reparse.p50), fms(k.symbols.p50), fms(k.json.p50), `${fms(k.total.p50)} / ${fms(k.total.p95)}`]);
+    out.push('', `${heading} A keystroke in process: where the time goes (p50 ms)`, '', table(['text', 'document update', 'reparse', 'outline', 'JSON', 'total p50 / p95'], pr));
+    const f = r.flatten;
+    if (f) out.push('', `Replacing one character of the 300 KB text and reading it back (V8 copies it into one flat string): p50 ${fms(f.p50)} ms; the same on its first 50 KB: ${fms(f.p50at50KB)} ms. A two-byte string over 128 KB is a large object on freshly mapped pages, and first touches of memory are slow on this machine; the document update pays this on every keystroke.`);
+  }
   if (s.memory && Object.keys(s.memory).length) {
     out.push('', `${heading} Server memory with a ${label(Object.values(s.memory)[0].bytes)} document open (MB)`, '', table(['shape', 'idle RSS', 'peak RSS (VmHWM)', 'RSS at end'], Object.entries(s.memory).map(([shape, m]) => [shape, fmt(m.idleMB), fmt(m.peakMB), m.error ? `error: ${m.error.slice(0, 60)}` : fmt(m.rssMB)])));
   }

@@ -14,6 +14,7 @@ import { FLOOR_DEFINITION, growth, measureParser, SUPERLINEAR_K, warmUp } from '
 import { MARKDOWN_IT_VERSION, measurePeer, PEER_VERSION, toMarkdown } from './peer.mjs';
 import { evaluateGoals, goalsTable, machineLine, tables } from './report.mjs';
 import { coldStart, documentSymbolRoundTrips, hoverAndSelect, keystrokes, peakMemory } from './server.mjs';
+import { flattenProbe, keystrokeParts } from './keystrokeParts.mjs';
 import { gc, label, now, round } from './stats.mjs';
 
 const args = process.argv.slice(2);
@@ -57,6 +58,7 @@ const results = {
       'Keystroke: characters typed one by one at a word start in the middle of the 300 KB text (the following text typed again), each didChange + documentSymbol timed together, 20 warm-up + 200 measured; then VS Code\'s cadence: documentSymbol 350 ms after a keystroke, timed from the request (8 per shape). ' +
       'Hover: after documentSymbol and the open diagnostics, 100 positions inside "resolution(s) N (YYYY)" numbers and 100 inside plain words (≥ 5 letters), interleaved; the first hover reported apart. selectParagraph: 200 requests spread over every id of unres/paragraphSummary in the forms a drafter types (OP3(a) and 3(a), PP2 and pp 2, annex 1 5 for ANNEX1:5) plus two missing ones. ' +
       'Cold start: spawn → initialize → initialized → didOpen → documentSymbol answered, p50 of 12 spawns alternated with spawn → exit of `node -e 0` (same stdio pipes). ' +
+      'Keystroke in process: the same typing through the server\'s own code without the pipe (TextDocument.update, reparse, provideDocumentSymbols, JSON.stringify of the response), each step timed. Replace + flatten: one character replaced in the 300 KB wrapped text by two slices and a concatenation, then one character read (V8 copies the result into a flat string), p50 of 200, beside the same on its first 50 KB. ' +
       'Memory: VmHWM from /proc/<pid>/status of a fresh server after opening the text, symbols, its diagnostics, folding, paragraph summary, 10 hovers, 4 selections, 3 edits each followed by symbols, and the last diagnostics.',
   },
   corpus: { sources: describeSources(), texts: {} },
@@ -176,6 +178,11 @@ await phase('documentSymbol', async () => {
 });
 await phase('keystroke', async () => {
   results.server.keystroke = await keystrokes(list(KEYSTROKE_SIZE), { warmup: 20, edits: 200, cadence: 8, log });
+  // The same typing in process, step by step, and the string copy every edit of a large text costs.
+  results.keystrokeParts = keystrokeParts(ours, list(KEYSTROKE_SIZE), { warmup: 20, edits: 200 });
+  for (const [shape, k] of Object.entries(results.keystrokeParts)) log(`keystroke in process ${shape}: update p50 ${k.update.p50}, reparse ${k.reparse.p50}, symbols ${k.symbols.p50}, JSON ${k.json.p50}; total p50 ${k.total.p50} p95 ${k.total.p95} ms`);
+  results.flatten = flattenProbe(corpora.wrapped[KEYSTROKE_SIZE].text);
+  log(`one-character replace + flatten: ${results.flatten.p50} ms at ${label(KEYSTROKE_SIZE)}, ${results.flatten.p50at50KB} ms at 50 KB`);
 });
 await phase('hover', async () => {
   const r = await hoverAndSelect(list(HOVER_SIZE), { selects: 200, log });

@@ -1,0 +1,65 @@
+// Where a keystroke's time goes, in process, on the server's own code path without the pipe:
+// the document update (vscode-languageserver-textdocument), the incremental reparse, the outline
+// and its JSON. Alongside, what fresh memory costs on this machine: the edited text is a new
+// string each time, and a two-byte string over 128 KB lands on freshly mapped pages.
+import { gc, now, round, summary } from './stats.mjs';
+
+/** Same typing as the server's keystroke loop: characters typed one by one in the middle of the text. */
+export function keystrokeParts(ours, corpora, { warmup = 20, edits = 200 } = {}) {
+  const { TextDocument, parse, reparse, provideDocumentSymbols } = ours;
+  const out = {};
+  for (const c of corpora) {
+    const doc = TextDocument.create('file:///bench/keystroke.unres', 'un-resolution', 1, c.text);
+    let model = parse(doc.getText());
+    const at = c.text.indexOf(' ', c.text.length >> 1) + 1;
+    const typed = c.text.slice(at, at + warmup + edits + 50).replace(/\s+/g, ' ');
+    const pos = doc.positionAt(at);
+    const t = { update: [], reparse: [], symbols: [], json: [], total: [] };
+    gc();
+    for (let i = 0; i < warmup + edits; i++) {
+      const p = { line: pos.line, character: pos.character + i };
+      const t0 = now();
+      TextDocument.update(doc, [{ range: { start: p, end: p }, text: typed[i] }], i + 2);
+      const t1 = now();
+      model = reparse(model, doc.getText());
+      const t2 = now();
+      const symbols = provideDocumentSymbols(doc, model);
+      const t3 = now();
+      JSON.stringify({ jsonrpc: '2.0', id: i, result: symbols });
+      const t4 = now();
+      if (i < warmup) continue;
+      t.update.push(t1 - t0);
+      t.reparse.push(t2 - t1);
+      t.symbols.push(t3 - t2);
+      t.json.push(t4 - t3);
+      t.total.push(t4 - t0);
+    }
+    out[c.shape] = { bytes: c.bytes, ...Object.fromEntries(Object.entries(t).map(([k, v]) => [k, summary(v)])) };
+  }
+  return out;
+}
+
+/**
+ * The string work alone: replacing one character of `text` as the document update does (two
+ * slices and a concatenation, then reading a character, which makes V8 copy the result into one
+ * flat string), at the text's size and at 50 KB (whose two-byte copy stays under V8's 128 KB
+ * large-object threshold). The difference is the cost of a large object's fresh pages.
+ */
+export function flattenProbe(text, runs = 200) {
+  const measure = (t0) => {
+    let t = t0;
+    const times = [];
+    const at = t.length >> 1;
+    for (let i = 0; i < runs; i++) {
+      const s = now();
+      t = t.slice(0, at) + (i % 2 ? 'x' : 'y') + t.slice(at + 1);
+      t.charCodeAt(at);
+      times.push(now() - s);
+    }
+    return summary(times);
+  };
+  const small = JSON.parse(JSON.stringify(text.slice(0, 50_000)));
+  const full = measure(text);
+  const fifty = measure(small);
+  return { chars: text.length, p50: full.p50, p95: full.p95, chars50KB: small.length, p50at50KB: fifty.p50 };
+}
