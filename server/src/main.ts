@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Executable entry of the language server: `unres-language-server --stdio`.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { pinYoungGeneration } from './heapLimits';
+import { pinYoungGeneration } from './memory';
 import { SERVER_NAME, SERVER_VERSION, startServer } from './server';
 import { guardedStdin, routeConsole } from './stdio';
 
