@@ -127,8 +127,12 @@ export function growth(series) {
     const k = Math.log(b.ms / a.ms) / Math.log(b.bytes / a.bytes);
     const step = { from: a.bytes, to: b.bytes, timeFactor: round(b.ms / a.ms, 2), sizeFactor: round(b.bytes / a.bytes, 2), k: round(k, 2), superLinear: k > SUPERLINEAR_K };
     // The same step on the fastest runs: when it is linear there and not on medians, the medians
-    // were disturbed (other processes, GC) rather than the algorithm being super-linear.
-    if (a.minMs != null && b.minMs != null) step.kOfMinima = round(Math.log(b.minMs / a.minMs) / Math.log(b.bytes / a.bytes), 2);
+    // were disturbed (other processes, GC) rather than the algorithm being super-linear. A step is
+    // called super-linear only when it is so on both.
+    if (a.minMs != null && b.minMs != null) {
+      step.kOfMinima = round(Math.log(b.minMs / a.minMs) / Math.log(b.bytes / a.bytes), 2);
+      step.superLinear = step.superLinear && step.kOfMinima > SUPERLINEAR_K;
+    }
     steps.push(step);
   }
   return steps;

@@ -99,66 +99,81 @@ export function countSymbols(list) {
 }
 
 /**
- * Per run, interleaved on a fresh document version each: ours (parse + documentSymbols on the
- * resolution text), theirs as VS Code's Markdown server calls it (getDocumentSymbols with
- * includeLinkDefinitions: true), theirs headings only (includeLinkDefinitions: false), and
- * markdown-it's tokenize alone. Times are medians; speed-ups are theirs / ours in time.
+ * Ours (parse + documentSymbols on the resolution text), then theirs as VS Code's Markdown server
+ * calls it (getDocumentSymbols with includeLinkDefinitions: true) in turn with theirs headings only
+ * (includeLinkDefinitions: false) and markdown-it's tokenize alone, each on a fresh document
+ * version. Times are medians; speed-ups are theirs / ours in time.
  */
 export async function measurePeer(ours, corpus, markdown, { minRuns = 10, maxRuns = 100, budgetMs = 2000, warmup = true, headingsOnly = true, markdownIt = true } = {}) {
   const { parse, provideDocumentSymbols, TextDocument } = ours;
-  const peer = createPeer(TextDocument);
   const { md } = markdown;
   let version = 0;
-  const oursOnce = () => {
-    const doc = TextDocument.create('file:///bench/volume.unres', 'un-resolution', ++version, corpus.text);
-    const t = now();
-    const syms = provideDocumentSymbols(doc, parse(corpus.text));
-    return [now() - t, syms];
-  };
-  const theirsOnce = async (links) => {
-    const doc = peer.update(md);
-    const t = now();
-    const syms = await peer.symbols(doc, links);
-    return [now() - t, syms];
-  };
-  const tokenizeOnce = () => {
-    const t = now();
-    const tokens = peer.mdIt.parse(md, {});
-    return [now() - t, tokens];
-  };
-  gc();
   const t = { ours: [], theirs: [], theirsHeadingsOnly: [], markdownIt: [] };
   let oursSyms;
   let theirSyms;
-  const once = async (record) => {
-    const w0 = now();
-    const [a, ao] = oursOnce();
-    const [b, bo] = await theirsOnce(true);
-    const c = headingsOnly ? (await theirsOnce(false))[0] : null;
-    const d = markdownIt ? tokenizeOnce()[0] : null;
-    [oursSyms, theirSyms] = [ao, bo];
-    if (record) {
-      t.ours.push(a);
+  // Each side is timed on its own, one after the other, from a collected heap: timed call by call
+  // in turn, each ran in the heap the other had just filled (theirs allocates ~250 MB a run at
+  // 1 MB), which made our 1 MB outline 3-4× slower than it runs alone, as it does in a server.
+  // Warm-up: ~300 ms of unrecorded runs (at least one) of each side before its timed runs;
+  // skipped at the largest size, which the smaller sizes warmed.
+  const timeSide = async (run, count) => {
+    gc();
+    let perRun = 0;
+    if (warmup) {
+      const w0 = now();
+      let n = 0;
+      for (; n < 1 || now() - w0 < 300; n++) await run(false);
+      perRun = (now() - w0) / n;
+    }
+    const runs = count ?? runsFor(perRun, budgetMs / 2, minRuns, maxRuns);
+    for (let i = 0; i < runs; i++) await run(true);
+    return runs;
+  };
+
+  await timeSide(
+    (record) => {
+      const doc = TextDocument.create('file:///bench/volume.unres', 'un-resolution', ++version, corpus.text);
+      const t0 = now();
+      oursSyms = provideDocumentSymbols(doc, parse(corpus.text));
+      if (record) t.ours.push(now() - t0);
+    },
+    warmup ? undefined : 3,
+  );
+
+  const peer = createPeer(TextDocument);
+  const theirsOnce = async (links) => {
+    const doc = peer.update(md);
+    const t0 = now();
+    const syms = await peer.symbols(doc, links);
+    return [now() - t0, syms];
+  };
+  await timeSide(
+    async (record) => {
+      const [b, bo] = await theirsOnce(true);
+      theirSyms = bo;
+      const c = headingsOnly ? (await theirsOnce(false))[0] : null;
+      let d = null;
+      if (markdownIt) {
+        const t0 = now();
+        peer.mdIt.parse(md, {});
+        d = now() - t0;
+      }
+      if (!record) return;
       t.theirs.push(b);
       if (c !== null) t.theirsHeadingsOnly.push(c);
       if (d !== null) t.markdownIt.push(d);
-    }
-    return now() - w0;
-  };
-  // Warm-up after the collection: ~300 ms of unrecorded runs (at least one), so that neither side
-  // is timed with cold code or a heap regrowing after gc(); skipped at the largest size, which the
-  // smaller sizes warmed.
-  let perRun = warmup ? await once(false) : await once(true);
-  if (warmup) for (const w0 = now(); now() - w0 < 300; ) perRun = await once(false);
-  const runs = runsFor(perRun, budgetMs, minRuns, maxRuns);
-  while (t.ours.length < runs) await once(true);
+    },
+    warmup ? undefined : 1,
+  );
   peer.dispose();
   const m = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, median(v)]));
   return {
     runs: t.ours.length,
+    theirRuns: t.theirs.length,
     markdownBytes: markdown.bytes,
     markdownHeadings: markdown.headings,
     oursMs: round(m.ours),
+    oursMinMs: round(Math.min(...t.ours)),
     oursMBps: round(mb(corpus.bytes) / (m.ours / 1000), 2),
     oursSymbols: countSymbols(oursSyms),
     theirsMs: round(m.theirs),

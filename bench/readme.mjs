@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './corpus.mjs';
-import { evaluateGoals, goalsTable, machineLine, tables } from './report.mjs';
+import { coreSpread, evaluateGoals, goalsTable, machineLine, tables } from './report.mjs';
 
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';
@@ -27,7 +27,13 @@ const section = [
   `These are **one machine's figures**, from one run of \`npm run bench\` (${Math.round(r.durationS)} s): ${machineLine(r.machine)}` +
     `${r.git ? `, commit ${r.git.commit.slice(0, 10)}${r.git.dirty ? ' with uncommitted changes' : ''}` : ''}.` +
     (busy
-      ? ` The machine was shared while it ran (load average above; the benchmark process had as little as ${minShare != null ? Math.round(minShare * 100) : '?'}% of a core during some parser timings), so the times are on the pessimistic side; re-run on an idle machine for clean figures.`
+      ? ` The machine was shared while it ran (load average above${minShare != null && minShare < 0.9 ? `; the benchmark process had as little as ${Math.round(minShare * 100)}% of a core during some parser timings` : ''}), so the times are on the pessimistic side; re-run on an idle machine for clean figures.`
+      : '') +
+    (r.machine.coreCheckMs
+      ? ' The core check is one fixed loop of regex, split and JSON work pinned to each core in turn, at the start and the end of the run' +
+        (coreSpread(r.machine) > 1.15
+          ? `: the cores ran it up to ${coreSpread(r.machine).toFixed(2)}× apart, and on this virtual machine the slow core changes from minute to minute, so any single figure below may be off by that factor.`
+          : '.')
       : '') +
     ' Another machine will give other numbers; the ratios (parser/floor, ours/peer, server/`node -e 0`) travel better than the milliseconds.',
   '',
@@ -36,6 +42,8 @@ const section = [
   goalsTable(goals),
   '',
   tables(r, { heading: '####' }),
+  '',
+  'Read the peer table with its last-but-one column: from 100 KB on, the corpus is a volume of many resolutions, which unres outlines as its first resolution (see Known limits), so our outline there holds far fewer symbols than the Markdown one. Both sides read every byte, but the speed-ups at those sizes compare the same text, not the same outline.',
   '',
   '#### How it is measured',
   '',

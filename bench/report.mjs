@@ -136,7 +136,15 @@ function table(head, rows) {
 }
 
 export function machineLine(m) {
-  return `${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, Node ${m.node}, ${m.platform}, ${m.date.slice(0, 10)}${m.loadAverage ? `, load average ${m.loadAverage.start} → ${m.loadAverage.end}` : ''}`;
+  const cores = m.coreCheckMs ? `, core check ${m.coreCheckMs.start.join(' / ')} → ${m.coreCheckMs.end.join(' / ')} ms` : '';
+  return `${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, Node ${m.node}, ${m.platform}, ${m.date.slice(0, 10)}${m.loadAverage ? `, load average ${m.loadAverage.start} → ${m.loadAverage.end}` : ''}${cores}`;
+}
+
+/** Slowest over fastest core in the core checks (1 = even), or null. */
+export function coreSpread(m) {
+  const all = m.coreCheckMs ? [...m.coreCheckMs.start, ...m.coreCheckMs.end] : [];
+  const spreads = m.coreCheckMs ? [m.coreCheckMs.start, m.coreCheckMs.end].map((l) => Math.max(...l) / Math.min(...l)) : [];
+  return all.length ? Math.max(...spreads) : null;
 }
 
 /** All tables as Markdown (printed to the console as they are, and written into the README). */
@@ -161,14 +169,14 @@ export function tables(r, { heading = '###' } = {}) {
     for (const shape of Object.keys(peer)) {
       for (const size of sizesOf(peer[shape])) {
         const c = peer[shape][size];
-        rows.push([shape, label(size), fms(c.oursMs), fms(c.theirsMs), `**${fmt(c.speedup)}×**`, fms(c.theirsHeadingsOnlyMs), fms(c.markdownItMs), `${c.oursSymbols} / ${c.theirsSymbols}`, String(c.runs)]);
+        rows.push([shape, label(size), fms(c.oursMs), fms(c.theirsMs), `**${fmt(c.speedup)}×**`, fms(c.theirsHeadingsOnlyMs), fms(c.markdownItMs), `${c.oursSymbols} / ${c.theirsSymbols}`, c.theirRuns != null ? `${c.runs} / ${c.theirRuns}` : String(c.runs)]);
       }
     }
     out.push(
       '',
       `${heading} Outline in process: ours vs vscode-markdown-languageservice ${r.peer.versions?.['vscode-markdown-languageservice'] ?? ''} (median ms)`,
       '',
-      table(['shape', 'size', 'ours (parse + symbols)', 'theirs (as VS Code asks)', 'speed-up', 'theirs, headings only', 'markdown-it tokenize', 'symbols ours / theirs', 'runs'], rows),
+      table(['shape', 'size', 'ours (parse + symbols)', 'theirs (as VS Code asks)', 'speed-up', 'theirs, headings only', 'markdown-it tokenize', 'symbols ours / theirs', 'runs ours / theirs'], rows),
     );
   }
   const ds = r.server?.documentSymbol;

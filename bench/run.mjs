@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { buildBench } from './build.mjs';
+import { coreSpeeds } from './cores.mjs';
 import { buildCorpus, describeSources, ROOT, SHAPES } from './corpus.mjs';
 import { FLOOR_DEFINITION, growth, measureParser, SUPERLINEAR_K, warmUp } from './parser.mjs';
 import { MARKDOWN_IT_VERSION, measurePeer, PEER_VERSION, toMarkdown } from './peer.mjs';
@@ -29,6 +30,7 @@ const t0 = now();
 const load = () => os.loadavg().map((x) => round(x, 2));
 const log = (msg) => console.error(`[${((now() - t0) / 1000).toFixed(1).padStart(6)} s] ${msg}`);
 const loadStart = load();
+const coresStart = coreSpeeds();
 
 const results = {
   schema: 1,
@@ -50,8 +52,8 @@ const results = {
       'Real resolutions from test-fixtures/corpus/ (texts/, unlabeled/, pdftotext/texts/, bulk/cr-unsc/) concatenated like a volume, files separated by a blank line, round-robin over fixtures, pdftotext drafts and cr-unsc (chronological), cycled when used up; the last file cut at a line break (a space when flattened) so the size is at most the target. clean = files that are clean paragraphs as given (> half the characters in lines > 100 characters: SC texts in texts/ and 8 cr-unsc files); wrapped = all other files, hard-wrapped PDF text as given; flattened = the wrapped files each flattened with text.replace(/\\s*\\r?\\n\\s*/g, " ") and joined by a space (the whole corpus is one line). Strings are round-tripped through JSON (flat; two-byte when holding any character above U+00FF, as all these do).',
     parser: 'parse(text) from server/src/parser/parse.ts bundled by esbuild like dist/server.js; after a JIT warm-up of 1.5 s parsing the 10 KB and 100 KB texts of every shape, per text ≥ 2 more warm-up runs, then the median of ≥ 10 timed runs interleaved with the floor on the same string; GC time included. The fastest run is kept too (parserMinMs).',
     floor: FLOOR_DEFINITION,
-    growth: `exponent k of time ∝ size^k between consecutive sizes (log(t2/t1)/log(s2/s1)); super-linear when k > ${SUPERLINEAR_K} (10× the size taking more than ${round(10 ** SUPERLINEAR_K, 1)}× the time). Series: parser median, in-process outline median, server documentSymbol after an edit p50.`,
-    peer: `vscode-markdown-languageservice ${PEER_VERSION} getDocumentSymbols with includeLinkDefinitions: true (as VS Code's Markdown server calls it), parser = markdown-it ${MARKDOWN_IT_VERSION} ({ html: true }) wrapped as IMdParser, in-memory one-document workspace firing onDidChangeMarkdownDocument for each new version (not timed). The Markdown is the same text with a heading line inserted before each paragraph our parser finds in each file of the volume (## PP3 / ## OP3 / ## ANNEX1:5, ### OP3(a), …). Ours = parse + provideDocumentSymbols on the resolution text. Speed-up = their median time / our median time. Also: theirs with includeLinkDefinitions: false, and markdown-it tokenize alone.`,
+    growth: `exponent k of time ∝ size^k between consecutive sizes (log(t2/t1)/log(s2/s1)); super-linear when k > ${SUPERLINEAR_K} (10× the size taking more than ${round(10 ** SUPERLINEAR_K, 1)}× the time) on the medians and, where a series has them (parser, in-process outline), on the fastest runs too. Series: parser median, in-process outline median, server documentSymbol after an edit p50.`,
+    peer: `vscode-markdown-languageservice ${PEER_VERSION} getDocumentSymbols with includeLinkDefinitions: true (as VS Code's Markdown server calls it), parser = markdown-it ${MARKDOWN_IT_VERSION} ({ html: true }) wrapped as IMdParser, in-memory one-document workspace firing onDidChangeMarkdownDocument for each new version (not timed). The Markdown is the same text with a heading line inserted before each paragraph our parser finds in each file of the volume (## PP3 / ## OP3 / ## ANNEX1:5, ### OP3(a), …). Ours = parse + provideDocumentSymbols on the resolution text. Each side is timed on its own, ours first, from a collected heap after ≥ 300 ms of warm-up runs, as many runs as fill half the cell's time budget (timed call by call in turn, each side ran in the heap the other had just filled); at 10 MB, without warm-up, theirs runs once and ours three times (median). Speed-up = their median time / our median time. Also: theirs with includeLinkDefinitions: false, and markdown-it tokenize alone.`,
     server:
       'node dist/server.js --stdio spawned from this process (workspace/configuration answered with null: default settings); times from handing the message to the writer to having the parsed response. ' +
       'documentSymbol "after 1-char edit": a letter near the middle replaced (alternately back) by an incremental didChange, then documentSymbol timed; "same version": asked again (before any edit); loops start after the diagnostics published for didOpen, and a request slower than 200 ms is followed by waiting (untimed) for that version\'s diagnostics, so requests do not queue behind the server\'s debounced diagnostics pass; "didOpen → diagnostics" is that pass on the whole text. ' +
@@ -151,7 +153,7 @@ await phase('peer', async () => {
       gc();
     }
     results.growth.outline ??= {};
-    results.growth.outline[shape] = growth(SIZES.map((s) => ({ bytes: results.peer.results[shape][s].bytes, ms: results.peer.results[shape][s].oursMs })));
+    results.growth.outline[shape] = growth(SIZES.map((s) => ({ bytes: results.peer.results[shape][s].bytes, ms: results.peer.results[shape][s].oursMs, minMs: results.peer.results[shape][s].oursMinMs })));
   }
 });
 
@@ -200,6 +202,7 @@ await phase('memory', async () => {
 });
 
 results.machine.loadAverage = { start: loadStart.join(' '), end: load().join(' ') };
+results.machine.coreCheckMs = coresStart && { start: coresStart, end: coreSpeeds() };
 results.durationS = round((now() - t0) / 1000, 1);
 results.goals = evaluateGoals(results);
 writeFileSync(outPath, JSON.stringify(results, null, 2) + '\n');
