@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // Executable entry of the language server: `unres-language-server --stdio`.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { pinYoungGeneration } from './memory';
 import { SERVER_NAME, SERVER_VERSION, startServer } from './server';
 import { guardedStdin, routeConsole } from './stdio';
 
@@ -15,7 +14,6 @@ if (args.includes('--version') || args.includes('-v')) {
       '(also --node-ipc or --socket=PORT). It never opens a network connection of its own.\n',
   );
 } else {
-  pinYoungGeneration();
   if (args.some((a) => a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) {
     startServer(createConnection(ProposedFeatures.all));
   } else {

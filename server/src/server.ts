@@ -14,7 +14,7 @@ import { CITATION_CAPABILITIES, wireCitations } from './citationWiring';
 import { ParagraphSummaryRequest, SelectParagraphRequest } from './protocol/lspExt';
 import { createResolutionService } from './service';
 import { afterModel, DocumentLimits } from './service/limits';
-import { versionCollector } from './memory';
+import { largeDocuments } from './memory';
 
 export const SERVER_NAME = 'unres-language-server';
 export const SERVER_VERSION = '0.1.0';
@@ -95,9 +95,10 @@ export function startServer(connection: Connection): void {
   });
 
   documents.onDidClose((e) => service.forget(e.document.uri));
-  // A large document's previous text (and the open message's copies) are garbage now: see memory.ts.
-  const superseded = versionCollector();
-  documents.onDidChangeContent((e) => superseded(e.document.getText().length));
+  // A large document: keep the young generation small, and free its previous text (or the open
+  // message's copies) soon; see memory.ts.
+  const large = largeDocuments();
+  documents.onDidChangeContent((e) => large(e.document.getText().length));
   documents.listen(connection);
   connection.listen();
 }
