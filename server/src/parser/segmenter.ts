@@ -385,7 +385,8 @@ class Segmenter {
   private onClosing(at: number, match: string): void {
     if (this.section === 'front') return;
     // Nothing stays open after a closing line, so it is a checkpoint too: in a volume, whose later
-    // resolutions are read as closing text, an edit resumes and rejoins near it (not 90 KB away).
+    // resolutions are read as closing text, an edit resumes and rejoins near it (a test's 150 KB
+    // volume: a few KB re-read per edit instead of the whole rest of the volume).
     if (!this.checkpoint(at)) return;
     let end = at + match.length;
     // "3rd plenary meeting 19 September 2025"
