@@ -41,5 +41,16 @@ describe('paragraph addresses', () => {
     assert.strictEqual(at('OP99'), undefined);
     assert.strictEqual(at('annex III 1'), undefined);
     assert.strictEqual(addressOf(m, 'ANNEX2:5'), 'annex II 5');
+    assert.strictEqual(at('ANNEX2:5'), 'ANNEX2:5', 'a paragraph id is an address too');
+    assert.strictEqual(at('annex1:1(a)'), 'ANNEX1:1(a)');
+  });
+
+  it('an annex printed "Annex 3" before a third, unnumbered one: each annex keeps an address that finds it (fuzzer, seed 20261128)', () => {
+    const text = 'Recalling 18th plenary meeting,\nRecalling Annex 3 Annex II,\nRecalling Annex I,\n1. Recalling,';
+    const m = parse(text);
+    assert.deepStrictEqual(m.annexes.map((a) => a.name), ['Annex 3', 'Annex', 'Annex']);
+    const address = addressOf(m, 'ANNEX3:1');
+    assert.strictEqual(findParagraph(m, address)?.id, 'ANNEX3:1', `address ${address}`);
+    assert.strictEqual(findParagraph(m, 'annex 3 1'), undefined, '"annex 3" is the annex printed so, which has no paragraph 1');
   });
 });

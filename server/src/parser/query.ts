@@ -6,6 +6,8 @@ export interface ParagraphQuery {
   part: 'PP' | 'OP' | 'annex' | 'any';
   /** Roman or arabic annex designation as typed (`II`, `2`), absent for the first/only annex. */
   annex?: string;
+  /** The annex by position (1-based), from a paragraph id such as `ANNEX3:1`. */
+  annexIndex?: number;
   number: string;
   labels: string[];
 }
@@ -13,13 +15,18 @@ export interface ParagraphQuery {
 const QUERY =
   /^\s*(?:(?:paragraph|para|par|§)\.?\s*)?(?:(pp|op|annex(?:\s+(?:[ivxlc]+|\d+|[a-z])(?=\s+\d))?)\s*[:.]?\s*)?(\d+)\s*(bis|ter|quater)?\s*((?:\(\s*(?:[a-z]{1,5}|\d{1,2}|dash\d+)\s*\)\s*)*)$/i;
 
+/** A paragraph id as the paragraph list shows it (`ANNEX3:1(a)`): the annex by its position. */
+const ANNEX_ID = /^\s*annex\s*(\d+)\s*:\s*(\d+)\s*(bis|ter|quater)?\s*((?:\(\s*(?:[a-z]{1,5}|\d{1,2}|dash\d+)\s*\)\s*)*)$/i;
+
 /** Parses an address; returns undefined when the text is not one. */
 export function parseParagraphQuery(input: string): ParagraphQuery | undefined {
-  const m = QUERY.exec(input.normalize('NFKC'));
+  const text = input.normalize('NFKC');
+  const id = ANNEX_ID.exec(text);
+  if (id) return { part: 'annex', annexIndex: Number(id[1]), ...numberAndLabels(id[2], id[3], id[4]) };
+  const m = QUERY.exec(text);
   if (!m) return undefined;
   const prefix = (m[1] ?? '').toLowerCase();
-  const labels = [...(m[4] ?? '').matchAll(/\(\s*([a-z]{1,5}|\d{1,2}|dash\d+)\s*\)/gi)].map((x) => x[1].toLowerCase());
-  const number = m[2].replace(/^0+(?=\d)/, '') + (m[3] ? m[3].toLowerCase() : '');
+  const { number, labels } = numberAndLabels(m[2], m[3], m[4]);
   if (prefix.startsWith('annex')) {
     const designation = prefix.slice(5).trim();
     return { part: 'annex', annex: designation || undefined, number, labels };
@@ -27,6 +34,11 @@ export function parseParagraphQuery(input: string): ParagraphQuery | undefined {
   if (prefix === 'pp') return labels.length ? undefined : { part: 'PP', number, labels };
   if (prefix === 'op') return { part: 'OP', number, labels };
   return { part: 'any', number, labels };
+}
+
+function numberAndLabels(digits: string, suffix: string | undefined, labelText: string | undefined): { number: string; labels: string[] } {
+  const labels = [...(labelText ?? '').matchAll(/\(\s*([a-z]{1,5}|\d{1,2}|dash\d+)\s*\)/gi)].map((x) => x[1].toLowerCase());
+  return { number: digits.replace(/^0+(?=\d)/, '') + (suffix ? suffix.toLowerCase() : ''), labels };
 }
 
 const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
@@ -46,7 +58,6 @@ function findAnnex(model: ResolutionModel, designation: string | undefined): Ann
   if (designation === undefined) return model.annexes[0];
   const want = designation.toLowerCase();
   const printed = (a: Annex) => /^Annex\s+(\S+)$/i.exec(a.name)?.[1].toLowerCase();
-  // As printed first ("Annex B", "Annex II"), then by number ("annex 2" for "Annex II").
   const n = annexOrdinal(want);
   // As printed ("Annex B", "Annex II"); then a number is the annex's position ("annex 2" is the
   // second annex, also when two are printed alike); then a number as a roman designation.
@@ -86,7 +97,7 @@ export function findParagraph(model: ResolutionModel, query: string | ParagraphQ
     case 'OP':
       return descend(byNumber(model.operative, 'OP', q.number), q.labels);
     case 'annex': {
-      const annex = findAnnex(model, q.annex);
+      const annex = q.annexIndex !== undefined ? model.annexes[q.annexIndex - 1] : findAnnex(model, q.annex);
       return annex ? descend(byNumber(annex.paragraphs, '', q.number), q.labels) : undefined;
     }
     case 'any':
@@ -119,5 +130,8 @@ export function addressOf(model: ResolutionModel, id: string): string {
   // The printed designation when it names this annex alone; else its position.
   const unique = printed !== undefined && model.annexes.filter((a) => printedOf(a)?.toLowerCase() === printed.toLowerCase()).length === 1 && !/^\d+$/.test(printed);
   const designation = unique ? printed : index > 1 || printed !== undefined ? String(index) : undefined;
+  // A position that another annex prints as its number ("Annex 3" first, the third annex
+  // unnumbered) would find that one: the id itself names the annex by position.
+  if (designation === String(index) && model.annexes.some((a, i) => i !== index - 1 && printedOf(a) === designation)) return id;
   return `annex ${designation ? designation + ' ' : ''}${m[2]}`;
 }
