@@ -1,0 +1,51 @@
+// The candidate scans start with a character-class look-ahead (FIRST_CHARS) for speed. It must
+// never hide a match: on every fixture, in every shape, the scans find exactly what the plain
+// alternation finds.
+import * as assert from 'assert';
+import { BODY_CANDIDATES, BODY_WORD, CANDIDATE_PARTS, FIRST_CHARS, PREAMBLE_CANDIDATES, PREAMBLE_WORD } from '../src/parser/candidates';
+import { fixture, listFixtures, shape } from './support/fixtures';
+
+const matches = (re: RegExp, text: string) => {
+  const out: string[] = [];
+  re.lastIndex = 0;
+  for (let m; (m = re.exec(text)); ) out.push(`${m.index}:${m.slice(1).map((g) => g ?? '').join('|')}`);
+  return out;
+};
+
+describe('candidate scans', () => {
+  const files = [
+    ...listFixtures('corpus/texts').map((f) => `corpus/texts/${f}`),
+    ...listFixtures('corpus/pdftotext/texts').map((f) => `corpus/pdftotext/texts/${f}`),
+    ...listFixtures('corpus/unlabeled').map((f) => `corpus/unlabeled/${f}`),
+    ...listFixtures('corpus/bulk/cr-unsc').filter((_, i) => i % 10 === 0).map((f) => `corpus/bulk/cr-unsc/${f}`),
+  ];
+  const plain = {
+    preamble: new RegExp([...CANDIDATE_PARTS, PREAMBLE_WORD].join('|'), 'g'),
+    body: new RegExp([...CANDIDATE_PARTS, BODY_WORD].join('|'), 'g'),
+  };
+
+  it(`the look-ahead ${FIRST_CHARS} hides no match: ${files.length} fixtures × 2 shapes × 2 scans`, () => {
+    let compared = 0;
+    for (const f of files) {
+      for (const s of ['orig', 'flat'] as const) {
+        const text = shape(fixture(f), s);
+        const pre = matches(plain.preamble, text);
+        assert.deepStrictEqual(matches(PREAMBLE_CANDIDATES, text), pre, `${f} [${s}] preamble scan`);
+        assert.deepStrictEqual(matches(BODY_CANDIDATES, text), matches(plain.body, text), `${f} [${s}] body scan`);
+        compared += pre.length;
+      }
+    }
+    assert.ok(compared > 10_000, `${compared} matches compared`);
+  });
+
+  it('every alternative starts with a character of the class (each part alone, on text made to match it)', () => {
+    const samples = ['12th plenary meeting', 'Adopted at the 8114th meeting.', '3. ', 'll. Decides', '(a) ', 'ii) ', '— ', 'IV. Annex', 'Annex ', 'Recalling'];
+    const first = new RegExp(`^${FIRST_CHARS}`);
+    for (const sample of samples) {
+      for (const part of [...CANDIDATE_PARTS, PREAMBLE_WORD, BODY_WORD]) {
+        const m = new RegExp(part, 'g').exec(` ${sample} `);
+        if (m && m[0] !== '') assert.ok(first.test(m[0]), `${part} matched ${JSON.stringify(m[0])}, which starts outside ${FIRST_CHARS}`);
+      }
+    }
+  });
+});
