@@ -53,9 +53,13 @@ export function findFurniture(text: string, front: FrontMatter, range?: { start:
   // The document's own symbol, wherever it is printed again after the masthead, is a page header.
   const sym = front.masthead?.symbol;
   if (sym && text.slice(sym.span.start, sym.span.end).replace(/\s+/g, ' ') === sym.text) {
-    const re = new RegExp(`(?<![\\w/])${escapeRe(sym.text).replace(/ /g, '\\s*')}(?![\\w/])`, 'g');
+    // The character before is checked by hand: a leading look-behind is tried at every position.
+    const re = new RegExp(`${escapeRe(sym.text).replace(/ /g, '\\s*')}(?![\\w/])`, 'g');
     re.lastIndex = from;
-    for (let m; (m = re.exec(text)) && m.index < to; ) anchors.push({ kind: 'running-symbol', start: m.index, end: m.index + m[0].length, strong: true });
+    for (let m; (m = re.exec(text)) && m.index < to; ) {
+      if (m.index > 0 && /[\w/]/.test(text[m.index - 1])) re.lastIndex = m.index + 1;
+      else anchors.push({ kind: 'running-symbol', start: m.index, end: m.index + m[0].length, strong: true });
+    }
   }
 
   ANCHORS.lastIndex = from;
