@@ -1,8 +1,10 @@
-// The candidate scans start with a character-class look-ahead (FIRST_CHARS) for speed. It must
-// never hide a match: on every fixture, in every shape, the scans find exactly what the plain
-// alternation finds.
+// The scans are written for speed: the candidate scans start with a character-class look-ahead
+// (FIRST_CHARS), the page-furniture scan tries only the positions near a mark. Neither may change
+// what is found: on every fixture, in every shape, each finds exactly what its plain regular
+// expression finds.
 import * as assert from 'assert';
 import { BODY_CANDIDATES, BODY_WORD, CANDIDATE_PARTS, FIRST_CHARS, PREAMBLE_CANDIDATES, PREAMBLE_WORD } from '../src/parser/candidates';
+import { anchorMatches, ANCHORS } from '../src/parser/furniture';
 import { fixture, listFixtures, shape } from './support/fixtures';
 
 const matches = (re: RegExp, text: string) => {
@@ -12,7 +14,7 @@ const matches = (re: RegExp, text: string) => {
   return out;
 };
 
-describe('candidate scans', () => {
+describe('candidate and furniture scans', () => {
   const files = [
     ...listFixtures('corpus/texts').map((f) => `corpus/texts/${f}`),
     ...listFixtures('corpus/pdftotext/texts').map((f) => `corpus/pdftotext/texts/${f}`),
@@ -36,6 +38,29 @@ describe('candidate scans', () => {
       }
     }
     assert.ok(compared > 10_000, `${compared} matches compared`);
+  });
+
+  it('the furniture scan near marks finds what the global ANCHORS scan finds, over whole texts and windows', () => {
+    const plainScan = (text: string, from: number, to: number) => {
+      const out: string[] = [];
+      ANCHORS.lastIndex = from;
+      for (let m; (m = ANCHORS.exec(text)) && m.index < to; ) out.push(`${m.index}:${m.slice(1).map((g) => g ?? '').join('|')}`);
+      return out;
+    };
+    let compared = 0;
+    for (const f of files) {
+      for (const s of ['orig', 'flat', 'crlf'] as const) {
+        const text = shape(fixture(f), s);
+        const windows = [[0, text.length], [Math.floor(text.length / 3), Math.floor((2 * text.length) / 3)], [1, text.length - 1]];
+        for (const [from, to] of windows) {
+          const want = plainScan(text, from, to);
+          const got = anchorMatches(text, from, to).map((m) => `${m.index}:${m.slice(1).map((g) => g ?? '').join('|')}`);
+          assert.deepStrictEqual(got, want, `${f} [${s}] [${from}, ${to})`);
+          compared += want.length;
+        }
+      }
+    }
+    assert.ok(compared > 2_000, `${compared} anchors compared`);
   });
 
   it('every alternative starts with a character of the class (each part alone, on text made to match it)', () => {

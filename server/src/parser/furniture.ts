@@ -12,10 +12,36 @@ interface Anchor extends Span {
   strong: boolean;
 }
 
-// Each alternative starts with a character (digit, *, _, P, form feed) the scan can look for
-// quickly; what may not stand before a match is checked after it (leading look-behinds would be
-// tried at every position of the text).
-const ANCHORS = /(\d{2}-\d{5}(?!\d)(?:\s*\([A-Z]\))?)|(\*\d{6,9}\*)|((\d{1,3})\s?\/\s?(\d{1,3})(?![\w/]))|(_{5,})|(Page\s+\d+\s+of\s+\d+\b)|(\f)/g;
+// What may not stand before a match is checked after it (leading look-behinds would be tried at
+// every position of the text).
+export const ANCHORS = /(\d{2}-\d{5}(?!\d)(?:\s*\([A-Z]\))?)|(\*\d{6,9}\*)|((\d{1,3})\s?\/\s?(\d{1,3})(?![\w/]))|(_{5,})|(Page\s+\d+\s+of\s+\d+\b)|(\f)/g;
+const ANCHOR_AT = new RegExp(ANCHORS.source, 'y');
+/** A character every anchor holds at most 4 characters after its start (digits are everywhere). */
+const ANCHOR_MARKS = /[-*\/_\f]|Page/g;
+
+/**
+ * The matches of ANCHORS starting in [from, to), in order, as its global scan finds them: only the
+ * few positions up to 4 characters before a mark are tried. A global scan tried every digit of
+ * the text, the costliest part of reading a 100 KB text without furniture.
+ */
+export function anchorMatches(text: string, from: number, to: number): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let next = from;
+  ANCHOR_MARKS.lastIndex = from;
+  for (let h; (h = ANCHOR_MARKS.exec(text)) && h.index - 4 < to; ) {
+    for (let s = Math.max(next, h.index - 4); s <= h.index && s < to; s++) {
+      ANCHOR_AT.lastIndex = s;
+      const m = ANCHOR_AT.exec(text);
+      next = s + 1;
+      if (!m) continue;
+      out.push(m);
+      next = s + m[0].length;
+      if (ANCHOR_MARKS.lastIndex < next) ANCHOR_MARKS.lastIndex = next;
+      break;
+    }
+  }
+  return out;
+}
 const NOT_BEFORE_JOB = /[\d-]/;
 const NOT_BEFORE_COUNTER = /[\w/.,-]/;
 
@@ -62,8 +88,7 @@ export function findFurniture(text: string, front: FrontMatter, range?: { start:
     }
   }
 
-  ANCHORS.lastIndex = from;
-  for (let m; (m = ANCHORS.exec(text)) && m.index < to; ) {
+  for (const m of anchorMatches(text, from, to)) {
     const start = m.index;
     const end = start + m[0].length;
     const before = start > 0 ? text[start - 1] : ' ';
