@@ -3,7 +3,7 @@
 // beside the results, never used to correct them. Linux with taskset only (null elsewhere).
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
-import { median, round } from './stats.mjs';
+import { round } from './stats.mjs';
 
 // Work of the parser's kind (a global regex over text, splitting, JSON): a loop of plain arithmetic
 // runs at the same speed on both cores while this does not.
@@ -15,16 +15,12 @@ const LOOP = [
   "process.stdout.write(String(Number(process.hrtime.bigint() - t) / 1e6) + ' ' + n);",
 ].join('\n');
 
-export function coreSpeeds(repeats = 1) {
+export function coreSpeeds() {
   if (process.platform !== 'linux') return null;
   try {
     execFileSync('taskset', ['-c', '0', 'true'], { stdio: 'ignore' });
   } catch {
     return null;
   }
-  return os.cpus().map((_, core) => {
-    const ms = [];
-    for (let i = 0; i < repeats; i++) ms.push(Number(execFileSync('taskset', ['-c', String(core), process.execPath, '-e', LOOP]).toString().split(' ')[0]));
-    return round(median(ms), 1);
-  });
+  return os.cpus().map((_, core) => round(Number(execFileSync('taskset', ['-c', String(core), process.execPath, '-e', LOOP]).toString().split(' ')[0]), 1));
 }

@@ -2,7 +2,8 @@
 // the document update (vscode-languageserver-textdocument), the incremental reparse, the outline
 // and its JSON. Alongside, what fresh memory costs on this machine: the edited text is a new
 // string each time, and a two-byte string over 128 KB lands on freshly mapped pages.
-import { gc, now, round, summary } from './stats.mjs';
+import { typingPlan } from './server.mjs';
+import { gc, now, summary } from './stats.mjs';
 
 /** Same typing as the server's keystroke loop: characters typed one by one in the middle of the text. */
 export function keystrokeParts(ours, corpora, { warmup = 20, edits = 200 } = {}) {
@@ -11,8 +12,7 @@ export function keystrokeParts(ours, corpora, { warmup = 20, edits = 200 } = {})
   for (const c of corpora) {
     const doc = TextDocument.create('file:///bench/keystroke.unres', 'un-resolution', 1, c.text);
     let model = parse(doc.getText());
-    const at = c.text.indexOf(' ', c.text.length >> 1) + 1;
-    const typed = c.text.slice(at, at + warmup + edits + 50).replace(/\s+/g, ' ');
+    const { at, typed } = typingPlan(c.text, warmup + edits);
     const pos = doc.positionAt(at);
     const t = { update: [], reparse: [], symbols: [], json: [], total: [] };
     gc();

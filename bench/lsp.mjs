@@ -87,7 +87,6 @@ export async function startServer({ execArgv = [] } = {}) {
   const versions = new Map();
   return {
     proc,
-    pid: proc.pid,
     connection,
     initializeResult,
     capabilities: initializeResult.capabilities,

@@ -127,7 +127,6 @@ export async function measurePeer(ours, corpus, markdown, { minRuns = 10, maxRun
     }
     const runs = count ?? runsFor(perRun, budgetMs / 2, minRuns, maxRuns);
     for (let i = 0; i < runs; i++) await run(true);
-    return runs;
   };
 
   await timeSide(

@@ -142,9 +142,8 @@ export function machineLine(m) {
 
 /** Slowest over fastest core in the core checks (1 = even), or null. */
 export function coreSpread(m) {
-  const all = m.coreCheckMs ? [...m.coreCheckMs.start, ...m.coreCheckMs.end] : [];
-  const spreads = m.coreCheckMs ? [m.coreCheckMs.start, m.coreCheckMs.end].map((l) => Math.max(...l) / Math.min(...l)) : [];
-  return all.length ? Math.max(...spreads) : null;
+  if (!m.coreCheckMs) return null;
+  return Math.max(...[m.coreCheckMs.start, m.coreCheckMs.end].map((l) => Math.max(...l) / Math.min(...l)));
 }
 
 /** All tables as Markdown (printed to the console as they are, and written into the README). */

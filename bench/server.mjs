@@ -103,6 +103,12 @@ function countSymbols(list) {
  * that request to the symbols; each time the loop then waits for the version's diagnostics.
  */
 export const EDITOR_DELAY_MS = 350;
+
+/** Where the keystroke loops type (a word start near the middle) and what: the text that follows, typed again. */
+export function typingPlan(text, count) {
+  const at = text.indexOf(' ', text.length >> 1) + 1;
+  return { at, typed: text.slice(at, at + count + 50).replace(/\s+/g, ' ') };
+}
 export async function keystrokes(corpora, { warmup = 20, edits = 200, cadence = 8, log }) {
   const server = await startServer();
   const out = {};
@@ -112,8 +118,7 @@ export async function keystrokes(corpora, { warmup = 20, edits = 200, cadence = 
       await server.open(uri, c.text);
       const before = countSymbols(await server.symbols(uri));
       await server.diagnosticsFor(uri, 1, 120_000);
-      const at = c.text.indexOf(' ', c.text.length >> 1) + 1;
-      const typed = c.text.slice(at, at + warmup + edits + cadence + 50).replace(/\s+/g, ' ');
+      const { at, typed } = typingPlan(c.text, warmup + edits + cadence);
       const pos = positioner(c.text)(at);
       const times = [];
       let i = 0;
