@@ -1,5 +1,6 @@
 // What the segmenter looks at: the candidate patterns of one scan, and the words around a number
 // or label that make it a reference rather than a paragraph start ("paragraph 11.", "1 (a) above").
+import { OPENING_WORDS } from './lexicon';
 
 /**
  * Candidates, in one pass: closing lines; paragraph numbers ("3.", "3 bis.", OCR'd "ll."); labels
@@ -21,7 +22,18 @@ export const CANDIDATE_PARTS = [
 export const NOT_BEFORE_NUMBER = /[\w/.,\-–(’']/;
 export const NOT_BEFORE_LABEL = /[\w(\[]/;
 export const NOT_BEFORE_ROMAN = /[\w.]/;
-export const PREAMBLE_WORD = String.raw`([A-Z][A-Za-z’'\-]*)`;
+/** A capitalised word, as the preamble scan reads it (the whole word, hyphens and apostrophes in). */
+export const CAPITALISED_WORD = String.raw`([A-Z][A-Za-z’'\-]*)`;
+const WORD_END = String.raw`(?![A-Za-z’'\-])`;
+/**
+ * Only the capitalised words the segmenter can use: one that may open a paragraph
+ * (`mayOpenParagraph`: a word of the lexicon, or any word ending in "ing") and "Annex". Filtered
+ * by a look-ahead in the scan itself, so names and titles ("Security Council", "United Nations")
+ * cost no match and no lookup: the clean 10 KB preamble scan made ~5× fewer matches. The
+ * look-behind keeps out the tail of a capitalised word ("UN-Recalling"), which the unfiltered
+ * scan read as part of that word.
+ */
+export const PREAMBLE_WORD = String.raw`(?=(?:${[...OPENING_WORDS].filter((w) => !w.endsWith('ing')).sort().join('|')}|Annex|ANNEX)${WORD_END}|[A-Z][A-Za-z’'\-]*ing${WORD_END})(?<![A-Z][A-Za-z’'\-]*)${CAPITALISED_WORD}`;
 export const BODY_WORD = String.raw`(Annex|ANNEX)(?![\w])`;
 /**
  * Every character an alternative can start with. Checked first, in one character class, it lets

@@ -1,6 +1,7 @@
 // The text as the segmenter reads it: page furniture reads as blanks, offsets unchanged. A view
 // over the original string (no copy of a large document): furniture is marked, never deleted.
 import { Furniture } from './model';
+import { isSpace } from './text';
 
 export class CleanText {
   readonly length: number;
@@ -49,6 +50,26 @@ export class CleanText {
     const c = this.raw.charCodeAt(i);
     if (c === 32 || c === 10 || this.starts.length === 0) return c;
     return this.spanIndexAt(i) < 0 ? c : 32;
+  }
+
+  /**
+   * The end of [start, end) with trailing blanks and furniture left out. Jumps over a furniture
+   * span at once: walking a footnote block character by character was 13-18% of a 10 KB parse.
+   */
+  trimEnd(start: number, end: number): number {
+    while (end > start) {
+      const c = this.raw.charCodeAt(end - 1);
+      if (c !== 32 && c !== 10 && this.starts.length !== 0) {
+        const k = this.spanIndexAt(end - 1);
+        if (k >= 0) {
+          end = Math.max(start, this.starts[k]);
+          continue;
+        }
+      }
+      if (!isSpace(c)) break;
+      end--;
+    }
+    return end;
   }
 
   /** The character at i, a blank inside furniture, NUL outside the text (never ''). */

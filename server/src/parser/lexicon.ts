@@ -67,7 +67,7 @@ export function looksLikeParticiple(word: string): boolean {
 
 /** First words of the fixed phrases above. */
 const PHRASE_STARTS = ['In', 'With', 'Having', 'It', 'Is'];
-const OPENING_WORDS = new Set([...PREAMBULAR_HEADS, ...QUALIFIERS, ...OPERATIVE_VERBS, ...PHRASE_STARTS]);
+export const OPENING_WORDS = new Set([...PREAMBULAR_HEADS, ...QUALIFIERS, ...OPERATIVE_VERBS, ...PHRASE_STARTS]);
 
 /** Could this capitalised word (the word alone, as matched) begin an opening phrase? */
 export function mayOpenParagraph(word: string): boolean {

@@ -4,7 +4,7 @@
 // the punctuation that ends a clause, never from line breaks: flattened text gives the same tree.
 import { CleanText } from './cleanText';
 import { FrontMatter } from './masthead';
-import { isSpace, skipBlank, trimEnd } from './text';
+import { isSpace, skipBlank } from './text';
 import { Field, Heading } from './model';
 import { AnnexBuilder, buildTree, isOpeningQuote, Item, newNode, Node, Segmented, TreeParts } from './tree';
 import { levelIndex, placeLabel, romanValue } from './labels';
@@ -145,7 +145,7 @@ class Segmenter {
         re = want;
       }
     }
-    if (!this.rejoined) this.items.push({ type: 'stop', at: trimEnd(c, 0, c.length) });
+    if (!this.rejoined) this.items.push({ type: 'stop', at: c.trimEnd(0, c.length) });
     return this.finish();
   }
 
@@ -362,7 +362,7 @@ class Segmenter {
     }
     let start = i + 1;
     while (start < at && (isSpace(c.charCodeAt(start)) || '”"’'.includes(c.char(start)))) start++;
-    const end = trimEnd(c, start, at);
+    const end = c.trimEnd(start, at);
     if (end <= start) return undefined;
     const s = c.slice(start, end);
     if (!/^(?:[A-Z]|[IVX]+\.\s)/.test(s) || /[,;:]$/.test(s)) return undefined;
@@ -612,7 +612,7 @@ class Segmenter {
     const rest = this.clean.slice(at, at + 400);
     const next = /\s(1?\d{1,2})\.(?=\s+[A-Z“"])/.exec(rest);
     if (!next || next[0].length > 400) return;
-    const end = trimEnd(this.clean, at, at + next.index);
+    const end = this.clean.trimEnd(at, at + next.index);
     if (end - at > 300) return;
     if (this.section === 'operative') this.romanHeading = v;
     this.addHeading({ start: at, end });

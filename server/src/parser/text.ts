@@ -6,23 +6,35 @@ export function openingWords(text: string, p: Paragraph, maxChars = 72): string 
   let start = p.span.start;
   if (p.labelSpan && p.labelSpan.start <= start + 1) start = Math.max(start, p.labelSpan.end);
   // Collapse whitespace by hand over a short window: this runs for every symbol of every outline.
+  // Where words are parted by single spaces (most clean text) the detail is one slice of the text;
+  // building it a character at a time was a fifth of a small outline's time.
   const limit = Math.min(p.span.end, start + maxChars * 2);
-  let out = '';
-  let space = false;
+  let first = -1;
+  let end = -1;
+  let plain = true;
+  let length = 0;
   let i = start;
-  for (; i < limit && out.length <= maxChars; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 0xa0) space = out.length > 0;
-    else {
-      if (space) out += ' ';
-      space = false;
-      out += text[i];
-    }
+  while (i < limit && length <= maxChars) {
+    while (i < limit && isBlank(text.charCodeAt(i))) i++;
+    if (i >= limit) break;
+    let j = i + 1;
+    while (j < limit && !isBlank(text.charCodeAt(j))) j++;
+    if (first < 0) first = i;
+    else if (i !== end + 1 || text.charCodeAt(end) !== 32) plain = false;
+    length += (end < 0 ? 0 : 1) + j - i;
+    end = j;
+    i = j;
   }
+  const out = first < 0 ? '' : plain ? text.slice(first, end) : text.slice(first, end).replace(/[ \n\r\t\f\u00a0]+/g, ' ');
   if (out.length <= maxChars && (i >= p.span.end || /^\s*$/.test(text.slice(i, p.span.end)))) return out;
   const cut = out.slice(0, maxChars);
   const sp = cut.lastIndexOf(' ');
   return (sp > maxChars / 2 ? cut.slice(0, sp) : cut).replace(/[,;:]$/, '') + '…';
+}
+
+/** The blanks an outline detail collapses: ASCII white space and the no-break space. */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 0xa0;
 }
 
 /** Blank for the parser: ASCII white space, no-break and typographic spaces, BOM, line separators. */
@@ -31,7 +43,7 @@ export function isSpace(c: number): boolean {
 }
 
 /** The end of [start, end) with trailing blanks left out. */
-export function trimEnd(text: { charCodeAt(i: number): number }, start: number, end: number): number {
+export function trimEnd(text: string, start: number, end: number): number {
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return end;
 }

@@ -4,7 +4,7 @@ import { SENTENCE_AFTER_TITLE } from './candidates';
 import { CleanText } from './cleanText';
 import { OpenLevel } from './labels';
 import { OPERATIVE_VERBS, OPERATIVE_VERBS_LOWER } from './lexicon';
-import { skipBlank, trimEnd } from './text';
+import { skipBlank } from './text';
 import { Annex, Field, Heading, Paragraph } from './model';
 
 export interface Node {
@@ -95,13 +95,13 @@ export function buildTree(clean: CleanText, parts: TreeParts): Segmented {
   const annexes: Annex[] = parts.annexes.map((a, i) => {
     const paragraphs = a.top.map(build);
     const nextStart = i + 1 < parts.annexes.length ? parts.annexes[i + 1].start : clean.length;
-    const end = trimEnd(clean, a.start, nextStart);
+    const end = clean.trimEnd(a.start, nextStart);
     const firstInside = Math.min(paragraphs[0]?.span.start ?? end, a.headings[0]?.span.start ?? end);
     const subStart = skipBlank(clean, a.selEnd);
     // The title ends where an unnumbered introduction begins ("Delisting procedures The Focal
     // Point is authorized …"): a sentence opener after a lower-case word.
     const intro = SENTENCE_AFTER_TITLE.exec(clean.slice(subStart, firstInside));
-    const subEnd = trimEnd(clean, subStart, intro ? subStart + intro.index + intro[1].length : firstInside);
+    const subEnd = clean.trimEnd(subStart, intro ? subStart + intro.index + intro[1].length : firstInside);
     const annex: Annex = { name: a.name, index: i + 1, ...(a.adopted ? { adopted: true } : {}), span: { start: a.start, end: Math.max(end, a.selEnd) }, selection: { start: a.start, end: a.selEnd }, paragraphs, headings: a.headings };
     if (subEnd > subStart) annex.subtitle = { text: clean.slice(subStart, subEnd).replace(/\s+/g, ' '), span: { start: subStart, end: subEnd } };
     return annex;
@@ -125,14 +125,14 @@ function computeEnds(clean: CleanText, items: Item[]): void {
 }
 
 function contentEnd(c: CleanText, n: Node, limit: number): number {
-  let e = trimEnd(c, n.start, Math.max(n.start, limit));
+  let e = c.trimEnd(n.start, Math.max(n.start, limit));
   // A number printed after the paragraph's last line is not part of its text.
-  if (n.labelSpan && n.labelSpan.start > n.selStart && n.labelSpan.end >= e) e = trimEnd(c, n.start, n.labelSpan.start);
+  if (n.labelSpan && n.labelSpan.start > n.selStart && n.labelSpan.end >= e) e = c.trimEnd(n.start, n.labelSpan.start);
   // A footnote number standing after the final punctuation: "… Future. 16".
   const tail = /([.;:,”"’)])\s+\d{1,3}$/.exec(c.slice(Math.max(n.start, e - 12), e));
-  if (tail) e = trimEnd(c, n.start, e - tail[0].length + 1);
+  if (tail) e = c.trimEnd(n.start, e - tail[0].length + 1);
   // An opening quote that belongs to the next paragraph.
-  while (e > n.start && isOpeningQuote(c.char(e - 1))) e = trimEnd(c, n.start, e - 1);
+  while (e > n.start && isOpeningQuote(c.char(e - 1))) e = c.trimEnd(n.start, e - 1);
   return Math.max(e, Math.min(n.selEnd, limit));
 }
 
