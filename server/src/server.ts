@@ -15,6 +15,7 @@ import { ParagraphSummaryRequest, SelectParagraphRequest } from './protocol/lspE
 import { createResolutionService } from './service';
 import { afterModel, DocumentLimits } from './service/limits';
 import { largeDocuments } from './memory';
+import type { ResolutionModel } from './parser/model';
 
 export const SERVER_NAME = 'unres-language-server';
 export const SERVER_VERSION = '0.1.0';
@@ -25,7 +26,16 @@ export function startServer(connection: Connection): void {
   const workspace = new WorkspaceFiles([], true, (msg) => connection.console.log(msg));
   // Documents above unres.maxDocumentSize get an empty model (see service/limits.ts).
   const limits = new DocumentLimits();
-  const service = createResolutionService({ workspace, openDocuments: () => documents.all(), parser: limits.parse, reparser: limits.reparse });
+  // A large document: keep the young generation small, and free its previous text and model (or
+  // the open message's copies) soon after each new model is made; see memory.ts.
+  const large = largeDocuments();
+  const parser = (text: string) => afterModelMade(limits.parse(text));
+  const reparser = (prev: ResolutionModel, text: string) => afterModelMade(limits.reparse(prev, text));
+  const afterModelMade = (model: ResolutionModel) => {
+    large(model.text.length);
+    return model;
+  };
+  const service = createResolutionService({ workspace, openDocuments: () => documents.all(), parser, reparser });
   limits.listen(connection, documents, (uri) => service.forget(uri));
   let shutDown = false;
   connection.onShutdown(() => void (shutDown = true));
@@ -95,9 +105,7 @@ export function startServer(connection: Connection): void {
   });
 
   documents.onDidClose((e) => service.forget(e.document.uri));
-  // A large document: keep the young generation small, and free its previous text (or the open
-  // message's copies) soon; see memory.ts.
-  const large = largeDocuments();
+  // Pinned before the first parse of a large document, not after it.
   documents.onDidChangeContent((e) => large(e.document.getText().length));
   documents.listen(connection);
   connection.listen();

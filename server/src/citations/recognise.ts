@@ -9,7 +9,7 @@ import type { Citation } from './model';
 import { findParagraphRefs, InternalQuery, ResolveInternal } from './paragraphs';
 import { findCataloguedScResolutions, findDecisions, findPresidentialStatements, findPresidentialStatementsByDate, findResolutions, findSymbols } from './resolutions';
 import { buildStreams, Stream, toSpans } from './scan';
-import { citationRegions } from './regions';
+import { citationRegions, MAX_REGION } from './regions';
 import type { Span } from '../parser/model';
 
 const ownSymbols = new WeakMap<ResolutionModel, { symbol: string | undefined }>();
@@ -185,9 +185,9 @@ export function recogniseRegion(model: ResolutionModel, doc: DocumentContext, re
 }
 
 /** Every citation in the model's text, in document order, non-overlapping. */
-export function recogniseCitations(model: ResolutionModel, knowledge: CitationKnowledge = NO_KNOWLEDGE): Citation[] {
+export function recogniseCitations(model: ResolutionModel, knowledge: CitationKnowledge = NO_KNOWLEDGE, maxRegion = MAX_REGION): Citation[] {
   const doc = documentContext(model, knowledge);
   const state: RegionState = { acronyms: new Map(), contextCounts: new Map() };
   const resolve = internalResolver(model);
-  return citationRegions(model).flatMap((r) => recogniseRegion(model, doc, r, state, resolve));
+  return citationRegions(model, maxRegion).flatMap((r) => recogniseRegion(model, doc, r, state, resolve));
 }

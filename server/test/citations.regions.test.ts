@@ -1,0 +1,62 @@
+// Long citation regions are cut again at sentence ends (citations/regions.ts), so that reading the
+// citations of a volume of resolutions never holds the tokens of megabytes at once. The cuts must
+// not change what is found: on a volume of real resolutions in every shape, the citations are the
+// same as with uncut regions.
+import * as assert from 'assert';
+import { loadBundledCatalogue } from '../src/catalogue/bundled';
+import { CatalogueStore } from '../src/catalogue/store';
+import { CitationKnowledge, recogniseCitations } from '../src/citations';
+import { citationRegions, MAX_REGION } from '../src/citations/regions';
+import { parse } from '../src/parser/parse';
+import { fixture, listFixtures, shape } from './support/fixtures';
+
+describe('citation regions of a volume', () => {
+  let knowledge: CitationKnowledge;
+  // A volume as drafters hold one: resolutions one after the other (~400 KB); the parser outlines
+  // the first, so the rest falls into a few very long regions.
+  const texts = [
+    ...listFixtures('corpus/bulk/cr-unsc').filter((_, i) => i % 4 === 0).map((f) => fixture(`corpus/bulk/cr-unsc/${f}`)),
+    ...listFixtures('corpus/texts').map((f) => fixture(`corpus/texts/${f}`)),
+  ];
+  const volume = texts.join('\n\n');
+
+  before(() => {
+    const { error } = loadBundledCatalogue();
+    assert.ok(!error, `the bundled catalogue must be built (npm run build): ${error}`);
+    knowledge = new CatalogueStore().knowledge();
+  });
+
+  for (const s of ['orig', 'flat'] as const) {
+    it(`[${s}] regions tile the text, long ones cut at sentence ends, and the citations are those of uncut regions`, () => {
+      const text = shape(volume, s);
+      assert.ok(text.length > 300_000, `volume of ${text.length} characters`);
+      const model = parse(text);
+      const uncut = citationRegions(model, Infinity);
+      const regions = citationRegions(model);
+      const longestUncut = Math.max(...uncut.map((r) => r.end - r.start));
+      assert.ok(longestUncut > 3 * MAX_REGION, `the volume has very long regions to cut: longest ${longestUncut}`);
+      assert.ok(regions.length > uncut.length + 3, `${regions.length} regions, ${uncut.length} uncut`);
+      let at = 0;
+      for (const r of regions) {
+        assert.strictEqual(r.start, at, 'regions are contiguous');
+        assert.ok(r.end > r.start);
+        at = r.end;
+      }
+      assert.strictEqual(at, text.length, 'regions cover the text');
+      const cutsOnly = new Set(regions.map((r) => r.start));
+      for (const r of uncut) cutsOnly.delete(r.start);
+      for (const c of cutsOnly) {
+        const where = `cut at ${c}: ${JSON.stringify(text.slice(c - 30, c + 30))}`;
+        assert.match(text.slice(c - 7, c), /(?:[a-z]{5}|\))[.;:]$/, where);
+        assert.match(text.slice(c, c + 40), /^\s*[A-Z“"]/, where);
+      }
+      const longest = Math.max(...regions.map((r) => r.end - r.start));
+      assert.ok(longest <= 2 * MAX_REGION, `longest region ${longest} characters`);
+
+      const found = recogniseCitations(model, knowledge).map((c) => JSON.stringify(c));
+      const want = recogniseCitations(model, knowledge, Infinity).map((c) => JSON.stringify(c));
+      assert.ok(want.length > 1_000, `${want.length} citations`);
+      assert.deepStrictEqual(found, want);
+    });
+  }
+});
