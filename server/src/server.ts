@@ -29,12 +29,12 @@ export function startServer(connection: Connection): void {
   // A large document: keep the young generation small, and free its previous text and model (or
   // the open message's copies) soon after each new model is made; see memory.ts.
   const large = largeDocuments();
-  const parser = (text: string) => afterModelMade(limits.parse(text));
-  const reparser = (prev: ResolutionModel, text: string) => afterModelMade(limits.reparse(prev, text));
   const afterModelMade = (model: ResolutionModel) => {
     large(model.text.length);
     return model;
   };
+  const parser = (text: string) => afterModelMade(limits.parse(text));
+  const reparser = (prev: ResolutionModel, text: string) => afterModelMade(limits.reparse(prev, text));
   const service = createResolutionService({ workspace, openDocuments: () => documents.all(), parser, reparser });
   limits.listen(connection, documents, (uri) => service.forget(uri));
   let shutDown = false;

@@ -8,7 +8,7 @@ import { isSpace, skipBlank } from './text';
 import { Field, Heading } from './model';
 import { AnnexBuilder, buildTree, isOpeningQuote, Item, newNode, Node, Segmented, TreeParts } from './tree';
 import { levelIndex, placeLabel, romanValue } from './labels';
-import { isPreambularHead, mayOpenParagraph, OPERATIVE_VERBS, OPERATIVE_VERBS_LOWER } from './lexicon';
+import { isPreambularHead, OPERATIVE_VERBS, OPERATIVE_VERBS_LOWER } from './lexicon';
 import { ABBREVIATIONS, BODY_CANDIDATES, LABEL_BLOCKERS_AFTER, LABEL_BLOCKERS_BEFORE, NOT_BEFORE_LABEL, NOT_BEFORE_NUMBER, NOT_BEFORE_ROMAN, NUMBER_BLOCKERS, PREAMBLE_CANDIDATES, SENTENCE_AFTER_TITLE } from './candidates';
 import { capitalise, nextWord, Opening, openingPhrase, operativeOpeningAt, stripQuote } from './openings';
 import { findCheckpoint, shiftTail } from './rejoin';
@@ -622,8 +622,7 @@ class Segmenter {
   private onWord(at: number, word: string): void {
     if (word === 'Annex' || word === 'ANNEX') return this.onAnnex(at, word);
     if (this.section === 'front' || this.section === 'preamble') {
-      // Most capitalised words (names, titles) cannot open a paragraph: one set lookup says so.
-      if (!mayOpenParagraph(word)) return;
+      // Only words that may open a paragraph reach here: the scan filters them (PREAMBLE_WORD).
       const opening = openingPhrase(this.clean, at, 'preambular');
       if (opening) return this.onPreambular(at, opening);
       if (/^[A-Z]/.test(word) && operativeOpeningAt(this.clean, at)) return this.onUnnumberedOperative(at);
