@@ -105,7 +105,9 @@ export function startServer(connection: Connection): void {
   });
 
   documents.onDidClose((e) => service.forget(e.document.uri));
-  // Pinned before the first parse of a large document, not after it.
+  // Also on each content change: pins before the first parse, and the collection it schedules
+  // frees the previous pass's garbage before the reparse (without it, 3 edits of a 5 MB wrapped
+  // text peaked at 121-123 MB instead of 114).
   documents.onDidChangeContent((e) => large(e.document.getText().length));
   documents.listen(connection);
   connection.listen();

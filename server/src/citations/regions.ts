@@ -32,7 +32,7 @@ export function citationRegions(model: ResolutionModel, maxRegion = MAX_REGION):
     at = c;
   }
   out.push({ start: at, end: model.text.length });
-  return out.some((r) => r.end - r.start > maxRegion) ? out.flatMap((r) => cutLong(model.text, r, maxRegion)) : out;
+  return out.flatMap((r) => cutLong(model.text, r, maxRegion));
 }
 
 function cutLong(text: string, r: Span, max: number): Span[] {

@@ -25,14 +25,15 @@ export function openingWords(text: string, p: Paragraph, maxChars = 72): string 
     end = j;
     i = j;
   }
-  const out = first < 0 ? '' : plain ? text.slice(first, end) : text.slice(first, end).replace(/[ \n\r\t\f\u00a0]+/g, ' ');
+  const out = first < 0 ? '' : plain ? text.slice(first, end) : text.slice(first, end).replace(BLANKS, ' ');
   if (out.length <= maxChars && (i >= p.span.end || /^\s*$/.test(text.slice(i, p.span.end)))) return out;
   const cut = out.slice(0, maxChars);
   const sp = cut.lastIndexOf(' ');
   return (sp > maxChars / 2 ? cut.slice(0, sp) : cut).replace(/[,;:]$/, '') + '…';
 }
 
-/** The blanks an outline detail collapses: ASCII white space and the no-break space. */
+/** The blanks an outline detail collapses: ASCII white space and the no-break space (both forms). */
+const BLANKS = /[ \n\r\t\f\u00a0]+/g;
 function isBlank(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 0xa0;
 }
