@@ -2,6 +2,7 @@
 // LSP, no I/O. Reads the body with page furniture taken out, and each footnote on its own.
 import type { ResolutionModel } from '../parser/model';
 import { findParagraph } from '../parser/query';
+import { detached } from '../parser/text';
 import { compactSymbol, Hit, ScanContext } from './hit';
 import { Acronyms, findInstruments, Missions } from './instruments';
 import { CitationKnowledge, NO_KNOWLEDGE } from './knowledge';
@@ -127,8 +128,7 @@ function own(s: string): string {
   let v = owned.get(s);
   if (v === undefined) {
     if (owned.size >= 20_000) owned.clear();
-    // A fresh sequential string: JSON.parse never returns a slice of its input.
-    v = JSON.parse(JSON.stringify(s)) as string;
+    v = detached(s);
     owned.set(v, v);
   }
   return v;

@@ -3,7 +3,7 @@
 // stand together form a page break, and footnote text runs from its rule to the next page header.
 // Nothing here depends on line breaks, so flattened text gives the same answer.
 import { FrontMatter, SYMBOL_SOURCE } from './masthead';
-import { isSpace } from './text';
+import { detached, isSpace } from './text';
 import { Furniture, FurnitureKind, Span } from './model';
 
 interface Anchor extends Span {
@@ -191,7 +191,10 @@ function learnTitles(text: string, anchors: Anchor[]): Map<string, number> {
     const next = anchors[i];
     if (next.start < prev.end || next.start - prev.end > MAX_TITLE + 20 || isBlank(text, prev.end, next.start)) continue;
     const gap = squash(text.slice(prev.end, next.start));
-    if (titleBetween(prev, next, gap)) learned.set(gap, (learned.get(gap) ?? 0) + 1);
+    if (!titleBetween(prev, next, gap)) continue;
+    // Kept across versions (parse state): the key is a string of its own, not a view into this text.
+    const seen = learned.get(gap);
+    learned.set(seen === undefined ? detached(gap) : gap, (seen ?? 0) + 1);
   }
   return learned;
 }
@@ -249,7 +252,8 @@ function titleAtEnd(title: string): RegExp {
     // Titles come from the documents read: the cache is emptied rather than grown without bound.
     if (titleRes.size >= 500) titleRes.clear();
     re = new RegExp(`${escapeRe(title).replace(/ /g, '\\s+')}\\s*$`);
-    titleRes.set(title, re);
+    // The key outlives the document it was read from: a string of its own, not a view into it.
+    titleRes.set(detached(title), re);
   }
   return re;
 }

@@ -8,7 +8,8 @@ import { CleanText } from './cleanText';
 import { findFurniture, MAX_FOOTNOTES } from './furniture';
 import { FrontMatter, MASTHEAD_WINDOW, parseFrontMatter } from './masthead';
 import { Furniture, ResolutionModel } from './model';
-import { segment, SegmenterState } from './segmenter';
+import { ownStrings, segment, SegmenterState } from './segmenter';
+import { detached, detachStrings } from './text';
 import { Segmented } from './tree';
 
 interface ParseState {
@@ -18,6 +19,8 @@ interface ParseState {
   /** Running titles learnt from the whole text's headers, with how many headers print each. */
   learned: Map<string, number>;
   segmenter: SegmenterState;
+  /** Its strings are its own, not views into a text (see `ownState`): true once reparsed. */
+  owned: boolean;
 }
 
 /**
@@ -32,15 +35,15 @@ export function parse(text: string): ResolutionModel {
   const front = parseFrontMatter(text);
   const { furniture, titles, learned } = findFurniture(text, front)!;
   const { result, state } = segment(text, new CleanText(text, furniture), front);
-  return remember(text, front, { furniture, titles, learned }, result, state);
+  return remember(text, front, { furniture, titles, learned }, result, state, false);
 }
 
-function remember(text: string, front: FrontMatter, f: { furniture: Furniture[]; titles: Set<string>; learned: Map<string, number> }, body: Segmented, segmenter: SegmenterState): ResolutionModel {
+function remember(text: string, front: FrontMatter, f: { furniture: Furniture[]; titles: Set<string>; learned: Map<string, number> }, body: Segmented, segmenter: SegmenterState, owned: boolean): ResolutionModel {
   const { furniture, titles, learned } = f;
   const model: ResolutionModel = { text, ...body, furniture };
   if (front.masthead) model.masthead = front.masthead;
   if (front.enactingFormula) model.enactingFormula = front.enactingFormula;
-  Object.defineProperty(model, STATE, { value: { front, furniture, titles, learned, segmenter } satisfies ParseState });
+  Object.defineProperty(model, STATE, { value: { front, furniture, titles, learned, segmenter, owned } satisfies ParseState });
   return model;
 }
 
@@ -99,6 +102,7 @@ export function reparse(prev: ResolutionModel, text: string): ResolutionModel {
     } else hi = mid - 1;
   }
   if (k < 0) return fresh(text);
+  if (!state.owned) ownState(state);
   reparseStats.resumed++;
   const { result, state: next, scanned } = segment(text, new CleanText(text, furniture.furniture), state.front, {
     prev: state.segmenter,
@@ -108,7 +112,24 @@ export function reparse(prev: ResolutionModel, text: string): ResolutionModel {
     rejoinAfter: dirtyEnd,
   });
   reparseStats.lastScan = scanned;
-  return remember(text, state.front, furniture, result, next);
+  return remember(text, state.front, furniture, result, next, true);
+}
+
+/**
+ * What a fresh parse keeps for later versions, made strings of its own once, when it is first
+ * reparsed. V8 makes a slice of 13 or more characters a view that keeps its whole text alive: the
+ * front matter, running titles and paragraph nodes carried from version to version kept the first
+ * version's text (10 MB more with a 5 MB document open). Done here, not while parsing, because
+ * most parses are never resumed and copying cost a fresh 10 KB parse ~5%.
+ */
+function ownState(state: ParseState): void {
+  detachStrings(state.front);
+  // In place: the furniture read for this edit already holds the set.
+  const titles = [...state.titles];
+  state.titles.clear();
+  for (const t of titles) state.titles.add(detached(t));
+  ownStrings(state.segmenter);
+  state.owned = true;
 }
 
 function fresh(text: string): ResolutionModel {

@@ -4,7 +4,7 @@
 // the punctuation that ends a clause, never from line breaks: flattened text gives the same tree.
 import { CleanText } from './cleanText';
 import { FrontMatter } from './masthead';
-import { isSpace, skipBlank } from './text';
+import { detached, isSpace, skipBlank } from './text';
 import { Field, Heading } from './model';
 import { AnnexBuilder, buildTree, isOpeningQuote, Item, newNode, Node, Segmented, TreeParts } from './tree';
 import { levelIndex, placeLabel, romanValue } from './labels';
@@ -69,6 +69,25 @@ export function segment(text: string, clean: CleanText, front: FrontMatter, resu
   return { result, state: s.state(), scanned: { from, to: s.rejoinedAt >= 0 ? s.rejoinedAt : text.length } };
 }
 
+/**
+ * The strings of a fresh run's nodes, headings and closing lines made strings of their own (see
+ * `detached`), once, before an incremental run carries them into the next version.
+ */
+export function ownStrings(state: SegmenterState): void {
+  const node = (n: Node): void => {
+    if (n.opening !== undefined) n.opening = detached(n.opening);
+    n.children.forEach(node);
+  };
+  state.preamble.forEach(node);
+  state.operative.forEach(node);
+  for (const a of state.annexes) {
+    a.top.forEach(node);
+    for (const h of a.headings) h.text = detached(h.text);
+  }
+  for (const h of state.headings) h.text = detached(h.text);
+  for (const f of state.closing) f.text = detached(f.text);
+}
+
 class Segmenter {
   private section: Section = 'front';
   private items: Item[] = [];
@@ -89,6 +108,11 @@ class Segmenter {
   /** Where the resumed scan met the old run (-1: it did not). */
   rejoinedAt = -1;
   private scanFrom: number;
+  /**
+   * Strings a resumed scan stores are carried into later versions: made strings of their own
+   * (see `detached`). A fresh parse's are made so once, when it is first resumed (`ownStrings`).
+   */
+  private readonly own: (s: string) => string;
 
   constructor(
     private readonly text: string,
@@ -97,6 +121,7 @@ class Segmenter {
     private readonly resume?: Resume,
   ) {
     this.scanFrom = front.bodyStart;
+    this.own = resume ? detached : (s) => s;
     if (resume) this.restore(resume.prev, resume.prev.checkpoints[resume.checkpoint], resume.checkpoint);
   }
 
@@ -376,7 +401,7 @@ class Segmenter {
   private addHeading(h: { start: number; end: number } | undefined): void {
     if (!h) return;
     this.lastHeadingEnd = h.end;
-    const heading = { text: this.clean.slice(h.start, h.end).replace(/\s+/g, ' '), span: { start: h.start, end: h.end } };
+    const heading = { text: this.own(this.clean.slice(h.start, h.end).replace(/\s+/g, ' ')), span: { start: h.start, end: h.end } };
     this.items.push({ type: 'stop', at: h.start });
     const annex = this.annexes[this.annexes.length - 1];
     if (this.section === 'annex' && annex) annex.headings.push(heading);
@@ -396,7 +421,7 @@ class Segmenter {
     const date = /^\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}/.exec(this.clean.slice(end, end + 30));
     if (date) end += date[0].length;
     this.items.push({ type: 'stop', at });
-    this.closing.push({ text: this.text.slice(at, end).replace(/\s+/g, ' '), span: { start: at, end } });
+    this.closing.push({ text: this.own(this.text.slice(at, end).replace(/\s+/g, ' ')), span: { start: at, end } });
     this.cur = undefined;
     if (this.section !== 'annex') this.section = 'closing';
   }
@@ -459,7 +484,7 @@ class Segmenter {
     node.labelSpan = { start: at, end: at + match.length };
     const opening = operativeOpeningAt(this.clean, moved ? moved.start : next.at);
     if (opening) {
-      node.opening = opening.text;
+      node.opening = this.own(opening.text);
       node.selEnd = Math.max(node.selEnd, opening.end);
     }
     if (!this.commitTop(at, node, moved ? undefined : b.heading)) return;
@@ -635,7 +660,7 @@ class Segmenter {
     if (!b.ok) return;
     const n = this.preamble.length + 1;
     const node = newNode('preambular', `PP${n}`, `PP${n}`, at, at, opening.end);
-    node.opening = opening.text;
+    node.opening = this.own(opening.text);
     if (!this.commitTop(at, node, b.heading)) return;
     this.preamble.push(node);
     this.section = 'preamble';
@@ -653,7 +678,7 @@ class Segmenter {
     if (/[;,:]\s*1\.\s+[A-Z“"]/.test(ahead)) return;
     const opening = openingPhrase(this.clean, at, 'operative');
     const node = newNode('operative', 'OP1', 'OP1', at, at, opening ? opening.end : at);
-    node.opening = opening?.text;
+    node.opening = opening && this.own(opening.text);
     if (!this.commitTop(at, node, b.heading)) return;
     this.operative.push(node);
     this.section = 'operative';
