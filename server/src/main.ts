@@ -3,6 +3,8 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { SERVER_NAME, SERVER_VERSION, startServer } from './server';
 import { guardedStdin, routeConsole } from './stdio';
+import { PieceMessageReader, PieceMessageWriter } from './transport';
+import { LARGE_CHARS, largeDocumentHeap } from './memory';
 
 const args = process.argv.slice(2);
 if (args.includes('--version') || args.includes('-v')) {
@@ -18,10 +20,14 @@ if (args.includes('--version') || args.includes('-v')) {
     startServer(createConnection(ProposedFeatures.all));
   } else {
     // stdio (the default): through the frame guard of ./stdio, which also keeps console.* off stdout.
+    // Messages are read and written in pieces, never as one large Buffer (see ./transport); a
+    // large one sizes the heap for it before it is decoded (see ./memory).
     const input = guardedStdin();
-    const connection = createConnection(ProposedFeatures.all, input, process.stdout);
+    const connection = createConnection(ProposedFeatures.all, new PieceMessageReader(input, { large: LARGE_CHARS, onLarge: largeDocumentHeap }), new PieceMessageWriter(process.stdout));
     input.log = (m) => connection.console.warn(m);
     routeConsole(connection);
-    startServer(connection);
+    const server = startServer(connection);
+    // vscode-languageserver exits when an input stream it was given ends; given a reader, we do.
+    input.on('end', () => process.exit(server.shutDownReceived() ? 0 : 1));
   }
 }

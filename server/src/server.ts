@@ -20,7 +20,7 @@ import type { ResolutionModel } from './parser/model';
 export const SERVER_NAME = 'unres-language-server';
 export const SERVER_VERSION = '0.1.0';
 
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection): { shutDownReceived(): boolean } {
   const documents = new TextDocuments(TextDocument);
   // Read only in a trusted workspace, in the background, when a citation feature first needs it.
   const workspace = new WorkspaceFiles([], true, (msg) => connection.console.log(msg));
@@ -111,4 +111,5 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent((e) => large(e.document.getText().length));
   documents.listen(connection);
   connection.listen();
+  return { shutDownReceived: () => shutDown };
 }

@@ -1,0 +1,137 @@
+// The stdio reader and writer of server/src/transport.ts: the same wire format as vscode-jsonrpc's,
+// with no message held as one large Buffer. Checked byte for byte against the base protocol,
+// with frames cut at every kind of boundary a pipe may cut them.
+import * as assert from 'assert';
+import { once } from 'events';
+import { PassThrough, Writable } from 'stream';
+import { Message } from 'vscode-languageserver/node';
+import { PieceMessageReader, PieceMessageWriter, WRITE_PIECE } from '../src/transport';
+
+const frame = (body: string) => Buffer.concat([Buffer.from(`Content-Length: ${Buffer.byteLength(body, 'utf8')}\r\n\r\n`, 'ascii'), Buffer.from(body, 'utf8')]);
+
+/** Feeds `bytes` to a reader in chunks of the given sizes (cycled) and returns what it read. */
+function read(bytes: Buffer, sizes: number[], large?: { large: number; onLarge: (n: number) => void }): { messages: Message[]; errors: string[] } {
+  const input = new PassThrough();
+  const reader = new PieceMessageReader(input, large);
+  const messages: Message[] = [];
+  const errors: string[] = [];
+  reader.onError((e) => errors.push(e.message));
+  reader.listen((m) => messages.push(m));
+  const onData = (input as unknown as { listeners(e: string): ((b: Buffer) => void)[] }).listeners('data')[0];
+  for (let at = 0, k = 0; at < bytes.length; k++) {
+    const n = Math.max(1, sizes[k % sizes.length]);
+    onData(bytes.subarray(at, at + n));
+    at += n;
+  }
+  return { messages, errors };
+}
+
+describe('transport: reading frames in pieces', () => {
+  const messages = [
+    { jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null } },
+    { jsonrpc: '2.0', method: 'textDocument/didOpen', params: { text: 'Recalling its resolution 2331 (2016) — “décide” ‘x’ قرار 😀 and 中文' } },
+    { jsonrpc: '2.0', id: 'a', result: null },
+  ];
+  const bytes = Buffer.concat(messages.map((m) => frame(JSON.stringify(m))));
+
+  it('all three messages, whatever the chunk sizes: one byte at a time, 2, 3, 7, 64 and all at once', () => {
+    for (const sizes of [[1], [2], [3], [7], [64], [bytes.length], [5, 1, 13, 2]]) {
+      const r = read(bytes, sizes);
+      assert.deepStrictEqual(r.errors, [], `chunks ${sizes}`);
+      assert.deepStrictEqual(r.messages, messages, `chunks ${sizes}`);
+    }
+  });
+
+  it('a chunk boundary at every byte: inside the header, inside its blank line, inside a multi-byte character', () => {
+    for (let cut = 1; cut < bytes.length; cut++) {
+      const r = read(bytes, [cut, bytes.length]);
+      assert.deepStrictEqual(r.messages, messages, `cut at byte ${cut}`);
+    }
+  });
+
+  it('other header fields, any case, are read past; Content-Length: 0 and non-JSON bodies are errors and reading goes on', () => {
+    const body = JSON.stringify(messages[2]);
+    const input = Buffer.concat([
+      Buffer.from(`content-length: ${body.length}\r\nContent-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n${body}`, 'ascii'),
+      Buffer.from('Content-Length: 0\r\n\r\n', 'ascii'),
+      frame('{not json'),
+      frame(JSON.stringify(messages[0])),
+    ]);
+    const r = read(input, [4]);
+    assert.deepStrictEqual(r.messages, [messages[2], messages[0]]);
+    assert.strictEqual(r.errors.length, 2, r.errors.join('\n'));
+    assert.ok(r.errors.every((e) => /not JSON/.test(e)), r.errors.join('\n'));
+  });
+
+  it('a body of at least `large` bytes is announced with its size before it is read; smaller ones are not', () => {
+    const text = 'x'.repeat(300_000);
+    const big = frame(JSON.stringify({ jsonrpc: '2.0', method: 'm', params: { text } }));
+    const events: string[] = [];
+    const input = new PassThrough();
+    const reader = new PieceMessageReader(input, { large: 100_000, onLarge: (n) => events.push(`large ${n}`) });
+    reader.listen((m) => events.push(`message ${(m as { method?: string }).method}`));
+    const onData = (input as unknown as { listeners(e: string): ((b: Buffer) => void)[] }).listeners('data')[0];
+    const bytes = Buffer.concat([frame(JSON.stringify(messages[0])), big]);
+    for (let at = 0; at < bytes.length; at += 65_536) onData(bytes.subarray(at, at + 65_536));
+    assert.deepStrictEqual(events, ['message initialize', `large ${big.length - big.indexOf('\r\n\r\n') - 4}`, 'message m']);
+  });
+});
+
+/** A writable that records each write's size and the bytes; optionally refuses (back-pressure). */
+function sink(highWaterMark = 1 << 30): { out: Writable; writes: number[]; bytes: () => Buffer } {
+  const chunks: Buffer[] = [];
+  const writes: number[] = [];
+  const out = new Writable({
+    highWaterMark,
+    write(chunk: Buffer, _enc, done) {
+      writes.push(chunk.length);
+      chunks.push(chunk);
+      setImmediate(done);
+    },
+  });
+  return { out, writes, bytes: () => Buffer.concat(chunks) };
+}
+
+describe('transport: writing frames in pieces', () => {
+  it('a large answer: Content-Length is its UTF-8 byte length, the bytes are its JSON, no write above 128 KB', async () => {
+    // Two-byte and astral characters throughout, and an astral one (a surrogate pair) placed
+    // exactly across the first piece boundary.
+    const at = JSON.stringify({ jsonrpc: '2.0', id: 7, result: { text: '' } }).indexOf('"text":"') + 8;
+    const text = 'a'.repeat(WRITE_PIECE - 1 - at) + '😀' + ('Recalling “décide” — قرار 😀 ' + 'b'.repeat(5000)).repeat(60);
+    const msg = { jsonrpc: '2.0', id: 7, result: { text } } as Message;
+    assert.strictEqual(JSON.stringify(msg).charCodeAt(WRITE_PIECE - 1), 0xd83d, 'the pair straddles the boundary');
+    const { out, writes, bytes } = sink();
+    const w = new PieceMessageWriter(out);
+    await w.write(msg);
+    w.end();
+    await once(out, 'finish');
+    const all = bytes();
+    const head = all.indexOf('\r\n\r\n');
+    const length = Number(/^Content-Length: (\d+)$/.exec(all.subarray(0, head).toString('ascii'))![1]);
+    const body = all.subarray(head + 4);
+    assert.strictEqual(length, body.length);
+    assert.deepStrictEqual(JSON.parse(body.toString('utf8')), msg);
+    assert.ok(!body.toString('utf8').includes('\ufffd'), 'no surrogate pair was cut in two');
+    assert.ok(writes.length > 10, `${writes.length} writes`);
+    assert.ok(Math.max(...writes) < 128 * 1024, `largest write ${Math.max(...writes)} bytes`);
+  });
+
+  it('messages come out whole and in order; a full stream resolves the write only once drained', async () => {
+    const { out, bytes } = sink(1024);
+    const w = new PieceMessageWriter(out);
+    const msgs = [1, 2, 3].map((id) => ({ jsonrpc: '2.0', id, result: 'x'.repeat(5000 * id) }) as Message);
+    let drained = false;
+    out.once('drain', () => (drained = true));
+    for (const m of msgs) await w.write(m);
+    assert.ok(drained, 'the write waited for drain');
+    w.end();
+    await once(out, 'finish');
+    const got: Message[] = [];
+    const input = new PassThrough();
+    const reader = new PieceMessageReader(input);
+    reader.listen((m) => got.push(m));
+    input.end(bytes());
+    await once(input, 'end');
+    assert.deepStrictEqual(got, msgs);
+  });
+});
