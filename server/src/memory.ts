@@ -59,4 +59,3 @@ export function largeDocuments(gc: (() => void) | null = exposedGc(), schedule: 
     });
   };
 }
-
