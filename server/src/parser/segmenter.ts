@@ -473,7 +473,12 @@ class Segmenter {
       // A label glued to its text ("26.Decides") or cut from it by a page break ("3. [footer]
       // Decides"): the paragraph's text starts at its first word; the label stays its label.
       const gap = this.text.slice(at + match.length, next.at);
-      if (gap.length === 0 || !/^\s*$/.test(gap)) start = selStart = selEnd = next.at;
+      if (gap.length === 0 || !/^\s*$/.test(gap)) {
+        // "2. [page break] Annex II": a stray number before the next annex, not a paragraph that
+        // would begin where that annex does (the fuzzer's case: a line moved there).
+        if (gap.length > 0 && /^(?:Annex|ANNEX)$/.test(next.word)) return;
+        start = selStart = selEnd = next.at;
+      }
     }
 
     // Named by the number, not its digits: "01." is paragraph 1, addressed as "1".

@@ -79,6 +79,16 @@ describe('robustness: counterexamples found by the long fuzz run', () => {
     assert.deepStrictEqual(modelViolations(text, parse(text)), []);
   });
 
+  it('a line moved in S/2024/557: "2." then a page break then "Annex II" made an empty ANNEX1:2 where Annex II starts (seed 20261202)', () => {
+    const c: FixtureCase = { file: realTexts().findIndex((t) => /S_2024_557-EN/.test(t.name)), from: 0, lines: 0, mutations: [{ op: 'swap', at: 26931, to: 26730 }], lineEnd: 'lf', bom: false };
+    assert.ok(c.file >= 0);
+    const text = fixtureCaseText(c);
+    assert.ok(/\n2\.\n6\/8\n\n24-13337\n\n\fS\/2024\/557\n\nAnnex II\n/.test(text), 'the moved "2." stands before the page break and Annex II');
+    const model = parse(text);
+    assert.deepStrictEqual(modelViolations(text, model), []);
+    assert.deepStrictEqual(model.annexes.map((a) => a.name), ['Annex I', 'Annex II']);
+  });
+
   it('reparse after inserting a job number 7,000 characters after a footnote rule equals a fresh parse', () => {
     const text = '__________________\n' + fixture('corpus/texts/S-RES-1706-2006.txt');
     const edited = text.slice(0, 7000) + '17-20704 (E)' + text.slice(7000);
