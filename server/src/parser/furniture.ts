@@ -88,9 +88,10 @@ export function findFurniture(text: string, front: FrontMatter, range?: { start:
 
   // The document's own symbol, wherever it is printed again after the masthead, is a page header.
   const sym = front.masthead?.symbol;
-  if (sym && text.slice(sym.span.start, sym.span.end).replace(/\s+/g, ' ') === sym.text) {
+  const symRe = sym && new RegExp(`${escapeRe(sym.text).replace(/ /g, '\\s*')}(?![\\w/])`, 'g');
+  if (sym && symRe && text.slice(sym.span.start, sym.span.end).replace(/\s+/g, ' ') === sym.text) {
     // The character before is checked by hand: a leading look-behind is tried at every position.
-    const re = new RegExp(`${escapeRe(sym.text).replace(/ /g, '\\s*')}(?![\\w/])`, 'g');
+    const re = symRe;
     re.lastIndex = from;
     for (let m; (m = re.exec(text)) && m.index < to; ) {
       if (m.index > 0 && /[\w/]/.test(text[m.index - 1])) re.lastIndex = m.index + 1;
@@ -127,7 +128,14 @@ export function findFurniture(text: string, front: FrontMatter, range?: { start:
     extendOverTitleBefore(text, c, titles);
     out.push(...c.pieces);
   }
-  if (!addFootnoteBlocks(text, anchors, out, !!sym, to)) return undefined;
+  // Past the window, only a printing of the running symbol could end a footnote block.
+  const symbolBetween = (a: number, b: number) => {
+    if (!symRe) return true;
+    symRe.lastIndex = a;
+    const m = symRe.exec(text);
+    return m !== null && m.index <= b;
+  };
+  if (!addFootnoteBlocks(text, anchors, out, !!sym, to, symbolBetween)) return undefined;
   return { furniture: normalise(out), titles, learned };
 }
 
@@ -275,7 +283,7 @@ function loneCounterStandsApart(text: string, c: Cluster): boolean {
  * Footnote text runs from its rule to the next page header (or the end of the document). False
  * when a block's end would lie past `to`, the end of the window being read.
  */
-function addFootnoteBlocks(text: string, anchors: Anchor[], out: Furniture[], hasRunningSymbol: boolean, to: number): boolean {
+function addFootnoteBlocks(text: string, anchors: Anchor[], out: Furniture[], hasRunningSymbol: boolean, to: number, symbolBetween: (a: number, b: number) => boolean): boolean {
   const sorted = [...out].sort((a, b) => a.span.start - b.span.start);
   for (const sep of anchors) {
     if (sep.kind !== 'footnote-separator') continue;
@@ -297,7 +305,9 @@ function addFootnoteBlocks(text: string, anchors: Anchor[], out: Furniture[], ha
       }
     }
     if (blockEnd < 0) {
-      if (sep.end + MAX_FOOTNOTES >= to && to < text.length) return false;
+      // A window's rule whose block could end past the window is undecided, unless the running
+      // symbol that would end it is printed nowhere there (a later resolution of a volume).
+      if (sep.end + MAX_FOOTNOTES >= to && to < text.length && (!hasRunningSymbol || symbolBetween(Math.max(sep.end, to - 64), sep.end + MAX_FOOTNOTES))) return false;
       if (text.length - sep.end <= MAX_FOOTNOTES) blockEnd = text.length;
     }
     if (blockEnd > sep.end) {

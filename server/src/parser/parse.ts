@@ -5,7 +5,7 @@
 // splicing the old tail back in once the scan is in step again; it falls back to `parse`
 // whenever the edit could change anything outside that window.
 import { CleanText } from './cleanText';
-import { findFurniture, MAX_FOOTNOTES } from './furniture';
+import { findFurniture, FurnitureScan, MAX_FOOTNOTES } from './furniture';
 import { FrontMatter, MASTHEAD_WINDOW, parseFrontMatter } from './masthead';
 import { Furniture, ResolutionModel } from './model';
 import { ownStrings, segment, SegmenterState } from './segmenter';
@@ -47,8 +47,15 @@ function remember(text: string, front: FrontMatter, f: { furniture: Furniture[];
   return model;
 }
 
+/** Where two versions of a text differ: `[start, endOld)` of the old became `[start, endNew)`. */
+export interface EditRange {
+  start: number;
+  endOld: number;
+  endNew: number;
+}
+
 /** Where two texts differ: the common prefix, and the ends of the differing middle in each. */
-export function diffRange(a: string, b: string): { start: number; endOld: number; endNew: number } | undefined {
+export function diffRange(a: string, b: string): EditRange | undefined {
   if (a === b) return undefined;
   const n = Math.min(a.length, b.length);
   // Whole chunks compare natively; only the chunk that differs is walked character by character.
@@ -78,11 +85,15 @@ export const reparseStats = { resumed: 0, fresh: 0, lastScan: { from: 0, to: 0 }
 /** Context that any decision about a paragraph may read before or after it. */
 const EDIT_MARGIN = 1000;
 
-/** The model of `text`, reusing `prev` (the model of an earlier version) where the edit allows. */
-export function reparse(prev: ResolutionModel, text: string): ResolutionModel {
+/**
+ * The model of `text`, reusing `prev` (the model of an earlier version) where the edit allows.
+ * `known`, where the caller knows it (an editor's incremental changes), is a range holding every
+ * difference between the two texts; without it the texts are compared.
+ */
+export function reparse(prev: ResolutionModel, text: string, known?: EditRange): ResolutionModel {
   const state = stateOf(prev);
-  const edit = diffRange(prev.text, text);
-  if (!edit) return prev;
+  const edit = known && fits(known, prev.text.length, text.length) ? known : diffRange(prev.text, text);
+  if (!edit || (edit.start === edit.endOld && edit.start === edit.endNew)) return prev;
   // The masthead window, and an edit with no checkpoint well before it, need a fresh parse.
   if (!state || edit.start < MASTHEAD_WINDOW + EDIT_MARGIN) return fresh(text);
   const delta = edit.endNew - edit.endOld;
@@ -132,6 +143,11 @@ function ownState(state: ParseState): void {
   state.owned = true;
 }
 
+/** A range that can be an edit from a text of `oldLength` characters to one of `newLength`. */
+function fits(e: EditRange, oldLength: number, newLength: number): boolean {
+  return 0 <= e.start && e.start <= e.endOld && e.start <= e.endNew && e.endOld <= oldLength && e.endNew <= newLength && oldLength - e.endOld === newLength - e.endNew;
+}
+
 function fresh(text: string): ResolutionModel {
   reparseStats.fresh++;
   return parse(text);
@@ -160,11 +176,19 @@ function furnitureAfterEdit(
   for (let f = nearOld(a); f && a > 0; f = nearOld(a)) a = Math.max(0, Math.min(a - 300, f.span.start - 300));
   const oldLength = oldText.length;
   let bOld = Math.min(oldLength, edit.endOld + reach);
-  for (let f = nearOld(bOld); f && bOld < oldLength; f = nearOld(bOld)) bOld = Math.min(oldLength, Math.max(bOld + 300, f.span.end + 300));
-  const b = bOld + delta;
-  const before = findFurniture(oldText, state.front, { start: a, end: bOld }, state.titles);
-  const after = findFurniture(text, state.front, { start: a, end: b }, state.titles);
+  let before: FurnitureScan | undefined;
+  let after: FurnitureScan | undefined;
+  // A footnote rule near the window's end may have its block's end beyond it (in a volume, a later
+  // resolution's rules are never followed by the first one's running symbol): the window is
+  // widened by the longest block, twice at most, before everything is read again.
+  for (let round = 0; round < 3 && !(before && after); round++) {
+    if (round > 0) bOld = Math.min(oldLength, bOld + MAX_FOOTNOTES);
+    for (let f = nearOld(bOld); f && bOld < oldLength; f = nearOld(bOld)) bOld = Math.min(oldLength, Math.max(bOld + 300, f.span.end + 300));
+    before = findFurniture(oldText, state.front, { start: a, end: bOld }, state.titles);
+    after = before && findFurniture(text, state.front, { start: a, end: bOld + delta }, state.titles);
+  }
   if (!before || !after) return undefined;
+  const b = bOld + delta;
   // The titles headers teach, over the whole text: if the edit taught or unlearnt one, read all.
   const learned = new Map(state.learned);
   for (const [t, n] of before.learned) learned.set(t, (learned.get(t) ?? 0) - n);

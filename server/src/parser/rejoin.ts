@@ -2,6 +2,7 @@
 // rejoin point, shifted by the edit's length change. Pure data copying; nothing is re-scanned.
 import { Field, Heading } from './model';
 import type { Checkpoint, SegmenterState } from './segmenter';
+import { chainNodes, OpenChain } from './openChain';
 import { AnnexBuilder, Item, Node } from './tree';
 
 /** Index of the checkpoint whose scan offset is `scanAt`, or -1 (checkpoints are in scan order). */
@@ -30,8 +31,26 @@ export interface Tail {
   checkpoints: Checkpoint[];
 }
 
-export function shiftTail(prev: SegmenterState, cp: Checkpoint, k: number, delta: number, editEndOld: number, cur: Node | undefined): Tail {
+/**
+ * The old run's tail from its checkpoint `cp` (index `k`), shifted by `delta`. `chain` and
+ * `chainNow` are what the resumed run has open there, in the same state as `cp.chain`: those nodes
+ * stay the resumed run's own, and the children the old run gave them after the checkpoint are
+ * copied onto them. `offsets`: how many more items, headings and closing lines the resumed run
+ * has before the rejoin point than the old run had.
+ */
+export function shiftTail(
+  prev: SegmenterState,
+  cp: Checkpoint,
+  k: number,
+  delta: number,
+  editEndOld: number,
+  chain: OpenChain | undefined,
+  chainNow: Node[],
+  offsets: { items: number; headings: number; closing: number },
+): Tail {
   const map = new Map<Node, Node>();
+  const open = cp.chain && chain ? chainNodes(cp.chain, cp, prev).map((old, d) => [old, chainNow[d]] as const) : [];
+  for (const [old, now] of open) map.set(old, now);
   const node = (n: Node): Node => {
     const hit = map.get(n);
     if (hit) return hit;
@@ -65,14 +84,25 @@ export function shiftTail(prev: SegmenterState, cp: Checkpoint, k: number, delta
     const open = prev.annexes[cp.annexes - 1];
     tail.annexTop = { top: open.top.slice(cp.annexTop).map(node), headings: open.headings.slice(cp.annexHeadings).map(span), expected: open.expected };
   }
+  open.forEach(([old, now], d) => {
+    now.children.push(...old.children.slice(cp.chain!.children[d]).map(node));
+    now.dashCount = old.dashCount;
+    if (d === 0) {
+      now.levels = old.levels?.map((l) => ({ ...l }));
+      now.open = old.open?.map(node);
+    }
+  });
   // Offsets before the edit stay; those after it move with the text.
   const shift = (x: number) => (x >= editEndOld ? x + delta : x);
   tail.checkpoints = prev.checkpoints.slice(k).map((c, i) => ({
     ...c,
     scanAt: c.scanAt + delta,
+    items: c.items + offsets.items,
+    headings: c.headings + offsets.headings,
+    closing: c.closing + offsets.closing,
     lastHeadingEnd: shift(c.lastHeadingEnd),
     quoteOpenedAt: shift(c.quoteOpenedAt),
-    cur: i === 0 ? cur : c.cur && (map.get(c.cur) ?? c.cur),
+    chain: i === 0 ? chain : c.chain,
   }));
   return tail;
 }

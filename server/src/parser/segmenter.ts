@@ -12,6 +12,7 @@ import { isPreambularHead, OPERATIVE_VERBS, OPERATIVE_VERBS_LOWER } from './lexi
 import { ABBREVIATIONS, BODY_CANDIDATES, LABEL_BLOCKERS_AFTER, LABEL_BLOCKERS_BEFORE, NOT_BEFORE_LABEL, NOT_BEFORE_NUMBER, NOT_BEFORE_ROMAN, NUMBER_BLOCKERS, PREAMBLE_CANDIDATES, SENTENCE_AFTER_TITLE } from './candidates';
 import { capitalise, nextWord, Opening, openingPhrase, operativeOpeningAt, stripQuote } from './openings';
 import { findCheckpoint, shiftTail } from './rejoin';
+import { chainNodes, OpenChain, openChain, reopenChain, sameChain } from './openChain';
 
 type Section = 'front' | 'preamble' | 'operative' | 'closing' | 'annex';
 
@@ -40,7 +41,8 @@ export interface Checkpoint {
   annexTop: number;
   annexHeadings: number;
   annexExpected: number;
-  cur: Node | undefined;
+  /** The paragraph open then, and its open sub-paragraphs (undefined: none open). */
+  chain: OpenChain | undefined;
 }
 
 /** What a run leaves behind for the next incremental run (kept beside the model, not in it). */
@@ -61,6 +63,24 @@ export interface Resume {
 
 /** How far after an edit a resumed scan runs before it may rejoin the old one. */
 export const REJOIN_MARGIN = 1000;
+
+/**
+ * Checkpoints are taken where a paragraph opens, and also in passing where none opens for a while:
+ * a stretch with no paragraph (later resolutions of a volume, read as the first one's closing text
+ * or annex; a long sub-paragraph list) was re-read whole after an edit in it, 90 KB of a 300 KB
+ * volume. Between two candidates nothing changes, so a scan may resume anywhere there. A passing
+ * checkpoint stands at a clause mark (PASSING_MARK) at least PASSING_SPACING after the last
+ * checkpoint, one in four of them chosen by a hash of the text there alone: past an edit, the
+ * resumed scan soon takes the same ones as the old run did, and can rejoin it.
+ */
+const PASSING_SPACING = 1500;
+const PASSING_MARK = /[,;:.)](?=\s)/g;
+
+function passingAnchor(text: string, at: number): boolean {
+  let h = 0x811c9dc5;
+  for (let i = at, end = Math.min(text.length, at + 8); i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 30 === 0;
+}
 
 export function segment(text: string, clean: CleanText, front: FrontMatter, resume?: Resume): { result: Segmented; state: SegmenterState; scanned: { from: number; to: number } } {
   const s = new Segmenter(text, clean, front, resume);
@@ -138,8 +158,11 @@ class Segmenter {
     const c = this.clean;
     let re = this.section === 'front' || this.section === 'preamble' ? PREAMBLE_CANDIDATES : BODY_CANDIDATES;
     re.lastIndex = this.scanFrom;
-    for (let m; !this.rejoined && (m = re.exec(this.text)); ) {
+    for (let m; !this.rejoined; ) {
+      const searchedFrom = re.lastIndex;
+      if (!(m = re.exec(this.text))) break;
       const at = m.index;
+      if (!this.passBy(searchedFrom, at)) break;
       const inFurniture = c.skipFurniture(at);
       if (inFurniture !== at) {
         re.lastIndex = inFurniture;
@@ -176,6 +199,28 @@ class Segmenter {
 
   // ---- checkpoints -----------------------------------------------------------------------
 
+  /** The open paragraph and its open sub-paragraphs, outermost first (see OpenChain). */
+  private openNodes(): Node[] {
+    return this.cur ? [this.cur, ...(this.cur.open ?? [])] : [];
+  }
+
+  /**
+   * Passing checkpoints in [from, to], the stretch the scan just passed over to its next candidate
+   * (see PASSING_SPACING). False when the resumed scan rejoined the old run at one.
+   */
+  private passBy(from: number, to: number): boolean {
+    const n = this.checkpoints.length;
+    const next = n > 0 ? this.checkpoints[n - 1].scanAt + PASSING_SPACING : 0;
+    if (to < next) return true;
+    PASSING_MARK.lastIndex = Math.max(from, next);
+    for (let m; (m = PASSING_MARK.exec(this.text)) && m.index <= to; ) {
+      if (!passingAnchor(this.text, m.index)) continue;
+      if (!this.checkpoint(m.index)) return false;
+      PASSING_MARK.lastIndex = m.index + PASSING_SPACING;
+    }
+    return true;
+  }
+
   private snapshot(scanAt: number): Checkpoint {
     // Quotations matter to preambular openings only; past the preamble they are not followed (a
     // scan for quote marks through the operative part and annexes was 7% of a clean volume's parse).
@@ -199,7 +244,7 @@ class Segmenter {
       annexTop: annex ? annex.top.length : 0,
       annexHeadings: annex ? annex.headings.length : 0,
       annexExpected: annex ? annex.expected : 0,
-      cur: this.cur,
+      chain: this.cur && openChain(this.cur),
     };
   }
 
@@ -220,7 +265,7 @@ class Segmenter {
     this.lastHeadingEnd = cp.lastHeadingEnd;
     this.quoteOpenedAt = cp.quoteOpenedAt;
     this.nextQuote = cp.section === 'front' || cp.section === 'preamble' ? this.clean.search(QUOTE_MARKS, cp.scanAt) : -1;
-    this.cur = cp.cur;
+    this.cur = cp.chain && reopenChain(cp.chain, chainNodes(cp.chain, cp, prev), this.items, { preamble: this.preamble, operative: this.operative, annexes: this.annexes });
     this.scanFrom = cp.scanAt;
   }
 
@@ -240,7 +285,11 @@ class Segmenter {
   private checkpoint(scanAt: number): boolean {
     const cp = this.snapshot(scanAt);
     if (this.resume && scanAt >= this.resume.rejoinAfter + REJOIN_MARGIN && this.rejoin(cp)) return false;
-    this.checkpoints.push(cp);
+    // A paragraph opened at the candidate of a passing checkpoint: one checkpoint per offset, the
+    // later state (the same, unless the candidate first closed what was open).
+    const last = this.checkpoints.length - 1;
+    if (last >= 0 && this.checkpoints[last].scanAt === scanAt) this.checkpoints[last] = cp;
+    else this.checkpoints.push(cp);
     return true;
   }
 
@@ -252,15 +301,21 @@ class Segmenter {
     if (k < 0) return false;
     const old = prev.checkpoints[k];
     const shift = (x: number) => (x >= r.editEndOld ? x + r.delta : x);
+    // Paragraph ids are numbered from the paragraph lists, so those counts must agree. Items,
+    // headings and closing lines are not named by their count: an edit that removed one (a
+    // closing line of a volume broken while it is typed) can rejoin the old run as long as the
+    // last item, which the next decisions read, is the same.
     const same =
       old.section === cp.section && old.expectedOp === cp.expectedOp && old.suffixRank === cp.suffixRank &&
       old.romanHeading === cp.romanHeading && shift(old.lastHeadingEnd) === cp.lastHeadingEnd &&
       (old.quoteOpenedAt < 0 ? cp.quoteOpenedAt < 0 : shift(old.quoteOpenedAt) === cp.quoteOpenedAt) &&
-      old.items === cp.items && old.preamble === cp.preamble && old.operative === cp.operative && old.headings === cp.headings &&
-      old.closing === cp.closing && old.annexes === cp.annexes && old.annexTop === cp.annexTop &&
-      old.annexHeadings === cp.annexHeadings && old.annexExpected === cp.annexExpected;
+      old.preamble === cp.preamble && old.operative === cp.operative && old.annexes === cp.annexes && old.annexTop === cp.annexTop &&
+      old.annexHeadings === cp.annexHeadings && old.annexExpected === cp.annexExpected &&
+      sameItem(prev.items[old.items - 1], this.items[this.items.length - 1], shift) &&
+      sameChain(old.chain, old.chain ? chainNodes(old.chain, old, prev) : [], cp.chain, this.openNodes(), shift);
     if (!same) return false;
-    const tail = shiftTail(prev, old, k, r.delta, r.editEndOld, cp.cur);
+    const offsets = { items: cp.items - old.items, headings: cp.headings - old.headings, closing: cp.closing - old.closing };
+    const tail = shiftTail(prev, old, k, r.delta, r.editEndOld, cp.chain, this.openNodes(), offsets);
     this.items.push(...tail.items);
     this.preamble.push(...tail.preamble);
     this.operative.push(...tail.operative);
@@ -718,6 +773,13 @@ class Segmenter {
     const { items, preamble, operative, headings, closing, annexes } = this;
     return buildTree(this.clean, { items, preamble, operative, headings, closing, annexes });
   }
+}
+
+/** The same item in two runs: a stop at the same offset, or the same paragraph (shifted by `shift`). */
+function sameItem(old: Item | undefined, now: Item | undefined, shift: (x: number) => number): boolean {
+  if (!old || !now) return old === now;
+  if (old.type === 'stop') return now.type === 'stop' && shift(old.at) === now.at;
+  return now.type === 'para' && old.node.id === now.node.id && shift(old.node.start) === now.node.start && shift(old.node.labelSpan?.end ?? -1) === (now.node.labelSpan?.end ?? -1);
 }
 
 function isDigit(c: number): boolean {
