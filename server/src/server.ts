@@ -16,12 +16,16 @@ import { createResolutionService } from './service';
 import { afterModel, DocumentLimits } from './service/limits';
 import { largeDocuments } from './memory';
 import type { ResolutionModel } from './parser/model';
+import type { EditRange } from './parser/parse';
+import { EditLog } from './editLog';
 
 export const SERVER_NAME = 'unres-language-server';
 export const SERVER_VERSION = '0.1.0';
 
 export function startServer(connection: Connection): { shutDownReceived(): boolean } {
-  const documents = new TextDocuments(TextDocument);
+  // The edit log tells the incremental parser where each change is (see editLog.ts).
+  const editLog = new EditLog();
+  const documents = new TextDocuments(editLog);
   // Read only in a trusted workspace, in the background, when a citation feature first needs it.
   const workspace = new WorkspaceFiles([], true, (msg) => connection.console.log(msg));
   // Documents above unres.maxDocumentSize get an empty model (see service/limits.ts).
@@ -34,8 +38,9 @@ export function startServer(connection: Connection): { shutDownReceived(): boole
     return model;
   };
   const parser = (text: string) => afterModelMade(limits.parse(text));
-  const reparser = (prev: ResolutionModel, text: string) => afterModelMade(limits.reparse(prev, text));
-  const service = createResolutionService({ workspace, openDocuments: () => documents.all(), parser, reparser });
+  const reparser = (prev: ResolutionModel, text: string, edit?: EditRange) => afterModelMade(limits.reparse(prev, text, edit));
+  const editsSince = (doc: TextDocument, version: number, oldLength: number) => editLog.editsSince(doc, version, oldLength);
+  const service = createResolutionService({ workspace, openDocuments: () => documents.all(), parser, reparser, editsSince });
   limits.listen(connection, documents, (uri) => service.forget(uri));
   let shutDown = false;
   connection.onShutdown(() => void (shutDown = true));

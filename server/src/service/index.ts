@@ -7,7 +7,7 @@ import type { WorkspaceFiles } from '../catalogue/workspaceFiles';
 import type { Citation } from '../citations';
 import { ownSymbolOf } from '../citations/recognise';
 import { ResolutionModel } from '../parser/model';
-import { parse } from '../parser/parse';
+import { EditRange, parse } from '../parser/parse';
 import type { ParagraphSummaryResult, SelectParagraphResult } from '../protocol/lspExt';
 import { CitationEnv, citationsOf, compact } from './citationEnv';
 import { provideCodeActions } from './languageFeatures/codeActions';
@@ -24,7 +24,9 @@ export interface ServiceOptions {
   /** The parser; tests may inject a counting or failing one. */
   parser?: (text: string) => ResolutionModel;
   /** The incremental parser that goes with `parser` (default: the parser's own `reparse` for `parse`). */
-  reparser?: (prev: ResolutionModel, text: string) => ResolutionModel;
+  reparser?: (prev: ResolutionModel, text: string, edit?: EditRange) => ResolutionModel;
+  /** Where a document changed since an earlier version, if the document store keeps that (see editLog.ts). */
+  editsSince?: (doc: TextDocument, version: number, oldLength: number) => EditRange | undefined;
   /** The citation catalogue; by default the bundled one, read from disk on first use. */
   catalogue?: CatalogueStore;
   /** What the workspace folders hold (read by the server only in a trusted workspace). */
@@ -56,7 +58,7 @@ export interface ResolutionService {
 }
 
 export function createResolutionService(options: ServiceOptions = {}): ResolutionService {
-  const cache = new ModelCache(options.parser ?? parse, options.reparser);
+  const cache = new ModelCache<TextDocument>(options.parser ?? parse, options.reparser, options.editsSince);
   const catalogue = options.catalogue ?? new CatalogueStore(options.workspace);
   const env: CitationEnv = {
     catalogue,

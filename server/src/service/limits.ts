@@ -31,7 +31,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ResolutionModel } from '../parser/model';
-import { parse as parseText, reparse as reparseText } from '../parser/parse';
+import { EditRange, parse as parseText, reparse as reparseText } from '../parser/parse';
 
 export const MAX_DOCUMENT_SIZE_SETTING = 'unres.maxDocumentSize';
 /** Millions of characters (UTF-16 code units; about megabytes for UN text). */
@@ -63,7 +63,7 @@ export class DocumentLimits {
 
   constructor(
     private readonly parser: (text: string) => ResolutionModel = parseText,
-    private readonly reparser: (prev: ResolutionModel, text: string) => ResolutionModel = reparseText,
+    private readonly reparser: (prev: ResolutionModel, text: string, edit?: EditRange) => ResolutionModel = reparseText,
   ) {}
 
   /** The largest document outlined, in characters (Infinity: no limit). */
@@ -75,7 +75,7 @@ export class DocumentLimits {
   readonly parse = (text: string): ResolutionModel => (text.length > this.max ? declinedModel() : this.parser(text));
 
   /** The incremental parser, declining the same way (a declined model has no state: parsed afresh). */
-  readonly reparse = (prev: ResolutionModel, text: string): ResolutionModel => (text.length > this.max ? declinedModel() : this.reparser(prev, text));
+  readonly reparse = (prev: ResolutionModel, text: string, edit?: EditRange): ResolutionModel => (text.length > this.max ? declinedModel() : this.reparser(prev, text, edit));
 
   tooLarge(doc: TextDocument): boolean {
     return doc.getText().length > this.max;

@@ -1,6 +1,6 @@
 // One model per document version: every feature reads the cached model, none re-parses.
 import { ResolutionModel } from '../parser/model';
-import { parse, reparse } from '../parser/parse';
+import { EditRange, parse, reparse } from '../parser/parse';
 
 export interface VersionedText {
   uri: string;
@@ -8,8 +8,8 @@ export interface VersionedText {
   getText(): string;
 }
 
-export class ModelCache {
-  private readonly entries = new Map<string, { version: number; text: string; model: ResolutionModel }>();
+export class ModelCache<D extends VersionedText = VersionedText> {
+  private readonly entries = new Map<string, { doc: D; version: number; text: string; model: ResolutionModel }>();
 
   /**
    * `reparse` turns the previous version's model into the new one's, re-reading only around the
@@ -17,10 +17,12 @@ export class ModelCache {
    */
   constructor(
     private readonly parser: (text: string) => ResolutionModel = parse,
-    private readonly reparser: ((prev: ResolutionModel, text: string) => ResolutionModel) | undefined = parser === parse ? reparse : undefined,
+    private readonly reparser: ((prev: ResolutionModel, text: string, edit?: EditRange) => ResolutionModel) | undefined = parser === parse ? reparse : undefined,
+    /** Where a document changed since an earlier version, when the document store knows. */
+    private readonly editsSince?: (doc: D, version: number, oldLength: number) => EditRange | undefined,
   ) {}
 
-  get(doc: VersionedText): ResolutionModel {
+  get(doc: D): ResolutionModel {
     const hit = this.entries.get(doc.uri);
     if (hit && hit.version === doc.version) return hit.model;
     const text = doc.getText();
@@ -29,8 +31,10 @@ export class ModelCache {
       hit.version = doc.version;
       return hit.model;
     }
-    const model = hit && this.reparser ? this.reparser(hit.model, text) : this.parser(text);
-    this.entries.set(doc.uri, { version: doc.version, text, model });
+    // The store's log of edits is asked only about the same document (not one reopened since).
+    const edit = hit && hit.doc === doc ? this.editsSince?.(doc, hit.version, hit.text.length) : undefined;
+    const model = hit && this.reparser ? this.reparser(hit.model, text, edit) : this.parser(text);
+    this.entries.set(doc.uri, { doc, version: doc.version, text, model });
     return model;
   }
 

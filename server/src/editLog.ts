@@ -1,0 +1,90 @@
+// Where each version of an open document differs from the version before, as the client's
+// incremental changes say, so that the incremental parser is told where the edit is instead of
+// comparing two versions of the whole text (0.3 ms of each keystroke on a 300 KB text; 10 ms on
+// 10 MB). Editor-agnostic: any client's `textDocument/didChange` goes through here.
+import type { TextDocumentContentChangeEvent, TextDocumentsConfiguration } from 'vscode-languageserver';
+import { Range, TextDocument } from 'vscode-languageserver-textdocument';
+import type { EditRange } from './parser/parse';
+
+/** Versions remembered per document: enough for any burst of changes between two model requests. */
+const KEPT = 64;
+
+/** From version `from` to `to`: the text's first `prefix` and last `suffix` characters stayed. */
+interface Step {
+  from: number;
+  to: number;
+  prefix: number;
+  suffix: number;
+}
+
+export class EditLog implements TextDocumentsConfiguration<TextDocument> {
+  /** Per document, its latest steps, oldest first; a change that replaced the whole text clears it. */
+  private readonly steps = new WeakMap<TextDocument, Step[]>();
+
+  create(uri: string, languageId: string, version: number, content: string): TextDocument {
+    return TextDocument.create(uri, languageId, version, content);
+  }
+
+  update(doc: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
+    const from = doc.version;
+    let prefix = Infinity;
+    let suffix = Infinity;
+    let known = true;
+    // One change at a time (as TextDocument.update applies them): each range is in the text left
+    // by the changes before it.
+    for (const change of changes) {
+      if ('range' in change && change.range) {
+        const { start, end } = ordered(change.range);
+        const length = doc.getText().length;
+        const s = doc.offsetAt(start);
+        const e = doc.offsetAt(end);
+        TextDocument.update(doc, [change], version);
+        prefix = Math.min(prefix, s);
+        suffix = Math.min(suffix, length - e);
+      } else {
+        TextDocument.update(doc, [change], version);
+        known = false;
+      }
+    }
+    if (!known) {
+      this.steps.delete(doc);
+      return doc;
+    }
+    const list = this.steps.get(doc) ?? [];
+    if (list.length >= KEPT) list.shift();
+    list.push({ from, to: version, prefix: Math.min(prefix, doc.getText().length), suffix: Math.min(suffix, doc.getText().length) });
+    this.steps.set(doc, list);
+    return doc;
+  }
+
+  /**
+   * Where the document's text now differs from its text at `version` (a range that holds every
+   * difference, perhaps more), or undefined when that is not known.
+   */
+  editsSince(doc: TextDocument, version: number, oldLength: number): EditRange | undefined {
+    const list = this.steps.get(doc);
+    if (!list) return undefined;
+    let i = list.length - 1;
+    if (i < 0 || list[i].to !== doc.version) return undefined;
+    let prefix = Infinity;
+    let suffix = Infinity;
+    for (; i >= 0 && list[i].to !== version; i--) {
+      prefix = Math.min(prefix, list[i].prefix);
+      suffix = Math.min(suffix, list[i].suffix);
+      if (list[i].from === version) {
+        const length = doc.getText().length;
+        // The kept prefix and suffix cannot overlap in either text.
+        prefix = Math.min(prefix, length, oldLength);
+        suffix = Math.min(suffix, length - prefix, oldLength - prefix);
+        return { start: prefix, endOld: oldLength - suffix, endNew: length - suffix };
+      }
+      if (i > 0 && list[i - 1].to !== list[i].from) return undefined;
+    }
+    return undefined;
+  }
+}
+
+function ordered(r: Range): Range {
+  const { start, end } = r;
+  return start.line > end.line || (start.line === end.line && start.character > end.character) ? { start: end, end: start } : r;
+}
