@@ -1,0 +1,42 @@
+// The outline's `detail` (openingWords): a paragraph's first words after its label, on one line,
+// whatever the shape of the text (hard-wrapped, CRLF, tabs, no-break spaces), cut at a word with
+// an ellipsis when longer than the width.
+import * as assert from 'assert';
+import { Paragraph } from '../src/parser/model';
+import { openingWords } from '../src/parser/text';
+
+/** A paragraph over all of `text`, its label being the first `label` characters. */
+function para(text: string, label = 0): Paragraph {
+  const p: Paragraph = { kind: 'operative', id: 'OP1', name: 'OP1', span: { start: 0, end: text.length }, selection: { start: 0, end: label }, children: [] };
+  if (label) p.labelSpan = { start: 0, end: label };
+  return p;
+}
+
+describe('outline detail: opening words on one line', () => {
+  it('clean text: the words as printed, after the label', () => {
+    const t = '3. Decides to remain seized of the matter.';
+    assert.strictEqual(openingWords(t, para(t, 2)), 'Decides to remain seized of the matter.');
+  });
+
+  it('hard-wrapped, CRLF, tabs and no-break spaces: one space between words', () => {
+    const t = '3.\r\n  Decides\tto\u00a0remain\r\n\r\nseized   of\nthe matter.  \n';
+    assert.strictEqual(openingWords(t, para(t, 2)), 'Decides to remain seized of the matter.');
+  });
+
+  it('longer than the width: cut at a word, a trailing comma dropped, an ellipsis added', () => {
+    const t = 'Recalling its previous resolutions and the statements of its President,\nin particular resolution 2331 (2016)';
+    assert.strictEqual(openingWords(t, para(t), 40), 'Recalling its previous resolutions and…');
+    const u = 'Recalling its resolutions, and also the statements of its President';
+    assert.strictEqual(openingWords(u, para(u), 30), 'Recalling its resolutions…');
+  });
+
+  it('short paragraphs and blank ones: no ellipsis; nothing for a label alone', () => {
+    assert.strictEqual(openingWords('Noting,\n\n  ', para('Noting,\n\n  ')), 'Noting,');
+    assert.strictEqual(openingWords('3.   ', para('3.   ', 2)), '');
+  });
+
+  it('non-ASCII text is kept as it is: French, Arabic, curly quotes', () => {
+    const t = '1. Décide\nde rester saisi de la question « قرار » “now”.';
+    assert.strictEqual(openingWords(t, para(t, 2)), 'Décide de rester saisi de la question « قرار » “now”.');
+  });
+});
