@@ -3,3 +3,4 @@
 export { parse, reparse } from '../server/src/parser/parse';
 export { provideDocumentSymbols } from '../server/src/service/languageFeatures/documentSymbols';
 export { TextDocument } from 'vscode-languageserver-textdocument';
+export { EditLog } from '../server/src/editLog';
