@@ -12,7 +12,9 @@ export const LANGUAGE_ID = 'un-resolution';
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
-  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  // The bundle itself: the code cache dist/server.js would load it from is made for the build's
+  // Node.js, never VS Code's (see server/src/launch.ts).
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server-bundle.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },

@@ -14,22 +14,23 @@
 //    collects: open + 3 edits of a 5 MB document peaked at 148 MB. After a new version of a
 //    document over LARGE_CHARS, one full collection when the server is next free (11-19 ms with
 //    5 MB open) brought that to 125 MB. Ordinary documents are left to V8.
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+// node:v8 and node:vm are loaded on the first large document, not at start (3 ms of a cold start).
+const v8 = () => require('node:v8') as typeof import('node:v8');
+const vm = () => require('node:vm') as typeof import('node:vm');
 
 export const LARGE_CHARS = 2_000_000;
 
 /** V8's heap sized for a large document (1 and 2 above); from then on, for the process. */
 export function largeDocumentHeap(): void {
-  setFlagsFromString('--semi-space-growth-factor=1');
-  setFlagsFromString('--heap-growing-percent=20');
+  v8().setFlagsFromString('--semi-space-growth-factor=1');
+  v8().setFlagsFromString('--heap-growing-percent=20');
 }
 
 /** V8's gc(), reached without a command-line flag (a new context gets it), or null. */
 export function exposedGc(): (() => void) | null {
   try {
-    setFlagsFromString('--expose-gc');
-    const gc = runInNewContext('gc') as unknown;
+    v8().setFlagsFromString('--expose-gc');
+    const gc = vm().runInNewContext('gc') as unknown;
     return typeof gc === 'function' ? () => (gc as () => void)() : null;
   } catch {
     return null;
@@ -40,22 +41,25 @@ export function exposedGc(): (() => void) | null {
  * What to call when a document of `chars` characters was opened or got a new version. For a large
  * document only: the young generation is pinned (from then on; smaller documents parse faster with
  * V8's default growth, ~15% on a 1 MB edit), and one collection runs when the server is next
- * free (calls before it runs add nothing).
+ * free (calls before it runs add nothing). `gcOf` is asked for V8's gc() on the first large document.
  */
-export function largeDocuments(gc: (() => void) | null = exposedGc(), schedule: (run: () => void) => void = setImmediate, pin: () => void = largeDocumentHeap): (chars: number) => void {
+export function largeDocuments(gcOf: () => (() => void) | null = exposedGc, schedule: (run: () => void) => void = setImmediate, pin: () => void = largeDocumentHeap): (chars: number) => void {
   let pinned = false;
   let pending = false;
+  let gc: (() => void) | null = null;
   return (chars) => {
     if (chars < LARGE_CHARS) return;
     if (!pinned) {
       pinned = true;
       pin();
+      gc = gcOf();
     }
-    if (!gc || pending) return;
+    const collect = gc;
+    if (!collect || pending) return;
     pending = true;
     schedule(() => {
       pending = false;
-      gc();
+      collect();
     });
   };
 }

@@ -12,7 +12,7 @@ describe('memory: collecting superseded versions of large documents', () => {
     let collections = 0;
     let pins = 0;
     const queued: (() => void)[] = [];
-    const superseded = largeDocuments(() => collections++, (run) => queued.push(run), () => pins++);
+    const superseded = largeDocuments(() => () => collections++, (run) => queued.push(run), () => pins++);
     return { superseded, queued, count: () => collections, pins: () => pins };
   };
 
@@ -40,7 +40,7 @@ describe('memory: collecting superseded versions of large documents', () => {
   it('without a gc function nothing is scheduled', () => {
     const queued: (() => void)[] = [];
     let pins = 0;
-    largeDocuments(null, (run) => queued.push(run), () => pins++)(LARGE_CHARS * 2);
+    largeDocuments(() => null, (run) => queued.push(run), () => pins++)(LARGE_CHARS * 2);
     assert.strictEqual(queued.length, 0);
     assert.strictEqual(pins, 1, 'still pinned');
   });
