@@ -1,7 +1,7 @@
 // Makes dist/server-bundle.js.cache, the V8 code cache `unres-language-server` (dist/server.js)
 // starts from (see server/src/launch.ts): one warm-up session over stdio, as an editor opens a
-// resolution (initialize, open, outline, folding, a hover, a paragraph selection, shutdown), after
-// which the server writes what it compiled. The cache is valid for this Node.js only; run by
+// resolution (initialize, open, its outline, shutdown), after which the server writes what it
+// compiled: what a cold start runs, and no more (a larger cache is more to read at every start). The cache is valid for this Node.js only; run by
 // `npm run build`, after scripts/bundle.mjs. The warm-up text is a public fixture.
 import { spawn } from 'node:child_process';
 import { readFileSync, renameSync, rmSync, statSync } from 'node:fs';
@@ -36,12 +36,6 @@ connection.sendNotification('initialized', {});
 connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'un-resolution', version: 1, text } });
 const doc = { textDocument: { uri } };
 await connection.sendRequest('textDocument/documentSymbol', doc);
-await connection.sendRequest('textDocument/foldingRange', doc);
-const at = text.indexOf('resolution 78/1');
-const line = text.slice(0, at).split('\n').length - 1;
-const character = at - (text.lastIndexOf('\n', at) + 1) + 12;
-await connection.sendRequest('textDocument/hover', { ...doc, position: { line, character } });
-await connection.sendRequest('unres/selectParagraph', { ...doc, paragraph: 'OP1' });
 await connection.sendRequest('shutdown');
 connection.sendNotification('exit');
 const { code, signal } = await exited;

@@ -3,7 +3,7 @@
 // with a stale one or a damaged one, the bundle runs the same.
 import * as assert from 'assert';
 import { execFileSync, spawnSync } from 'child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { runCached } from '../src/codeCache';
@@ -37,9 +37,10 @@ describe('code cache: the bundle run from a V8 code cache made for it', () => {
     assert.strictEqual(runCached(bundle).cache, 'used');
   });
 
-  it('the bundle changed since (same length, one letter): the cache is not used, the new source runs', () => {
+  it('the bundle rebuilt since (same length, one letter): the cache is not used, the new source runs', () => {
     makeCache();
     writeFileSync(bundle, source.replace('x * 2', 'x * 3'));
+    utimesSync(bundle, new Date(), new Date(Date.now() + 5000));
     const { cache, exports } = runCached(bundle);
     assert.strictEqual(cache, 'other-source');
     assert.strictEqual((exports as { twice(x: number): number }).twice(21), 63);
