@@ -8,6 +8,8 @@ import { createRequire } from 'node:module';
 const HERE = import.meta.dirname;
 export const OURS_CJS = join(HERE, 'out', 'ours.cjs');
 export const SERVER_JS = join(HERE, '..', 'dist', 'server.js');
+/** The bundle dist/server.js runs (from its code cache): where a server profile's lines are. */
+export const SERVER_BUNDLE_JS = join(HERE, '..', 'dist', 'server-bundle.js');
 
 export async function buildBench() {
   await build({

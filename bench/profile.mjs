@@ -12,7 +12,7 @@ import { Session } from 'node:inspector/promises';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildBench, OURS_CJS, SERVER_JS } from './build.mjs';
+import { buildBench, OURS_CJS, SERVER_BUNDLE_JS } from './build.mjs';
 import { buildCorpus, ROOT } from './corpus.mjs';
 import { positioner, startServer } from './lsp.mjs';
 import { hoverPositions } from './server.mjs';
@@ -134,7 +134,7 @@ if (!server) {
   const out = join(OUT, `server-${shape}-${size}.cpuprofile`);
   renameSync(join(dir, file), out);
   rmSync(dir, { recursive: true, force: true });
-  const summary = topSelfTime(JSON.parse(readFileSync(out, 'utf8')), SERVER_JS);
+  const summary = topSelfTime(JSON.parse(readFileSync(out, 'utf8')), SERVER_BUNDLE_JS);
   console.log(`server on ${shape} ${label(corpus.bytes)}: ${summary.samples} samples over ${(summary.profiledMs / 1000).toFixed(1)} s; ${relative(ROOT, out)}`);
   print(summary);
 }
