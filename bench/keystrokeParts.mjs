@@ -1,7 +1,8 @@
 // Where a keystroke's time goes, in process, on the server's own code path without the pipe:
 // the document update (the server's EditLog over vscode-languageserver-textdocument), the
-// incremental reparse told where the edit is, the outline and its JSON. Alongside, what fresh memory costs on this machine: the edited text is a new
-// string each time, and a two-byte string over 128 KB lands on freshly mapped pages.
+// incremental reparse told where the edit is, the outline and its JSON. Alongside, what fresh
+// memory costs on this machine: the edited text is a new string each time, and a two-byte string
+// over 128 KB lands on freshly mapped pages.
 import { typingPlan } from './server.mjs';
 import { gc, now, summary } from './stats.mjs';
 

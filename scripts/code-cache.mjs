@@ -1,13 +1,14 @@
 // Makes dist/server-bundle.js.cache, the V8 code cache `unres-language-server` (dist/server.js)
 // starts from (see server/src/launch.ts): one warm-up session over stdio, as an editor opens a
 // resolution (initialize, open, its outline, shutdown), after which the server writes what it
-// compiled: what a cold start runs, and no more (a larger cache is more to read at every start). The cache is valid for this Node.js only; run by
-// `npm run build`, after scripts/bundle.mjs. The warm-up text is a public fixture.
+// compiled: what a cold start runs, and no more (a larger cache is more to read at every start).
+// The cache is valid for this Node.js only; run by `npm run build`, after scripts/bundle.mjs. The
+// warm-up text is a public fixture.
 import { spawn } from 'node:child_process';
 import { readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 
 const rpc = createRequire(import.meta.url)('vscode-jsonrpc/node');
 const root = join(import.meta.dirname, '..');

@@ -29,19 +29,19 @@ function stamp(file: string): Buffer {
  */
 export function runCached(bundle: string, writeTo?: string): { cache: CacheUse; exports: unknown } {
   const source = Module.wrap(readFileSync(bundle, 'utf8').replace(/^#!.*/, ''));
-  const digest = stamp(bundle);
+  const made = stamp(bundle);
   let cachedData: Buffer | undefined;
   let cache: CacheUse = 'none';
   try {
     const file = readFileSync(`${bundle}.cache`);
-    if (file.subarray(0, digest.length).equals(digest)) cachedData = file.subarray(digest.length);
+    if (file.subarray(0, made.length).equals(made)) cachedData = file.subarray(made.length);
     else cache = 'other-source';
   } catch {
     // No cache (a build without one, or a copied bundle): compiled as usual.
   }
   const script = new Script(source, { filename: bundle, cachedData });
   if (cachedData) cache = script.cachedDataRejected ? 'refused' : 'used';
-  if (writeTo) process.once('exit', () => writeFileSync(writeTo, Buffer.concat([digest, script.createCachedData()])));
+  if (writeTo) process.once('exit', () => writeFileSync(writeTo, Buffer.concat([made, script.createCachedData()])));
   const main = new Module(bundle, module);
   main.filename = bundle;
   const run = script.runInThisContext() as (exports: unknown, require: NodeRequire, module: Module, filename: string, dirname: string) => void;

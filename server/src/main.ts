@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Executable entry of the language server: `unres-language-server --stdio`.
+// Entry of the language server's bundle (dist/server-bundle.js): run by `unres-language-server`
+// (dist/server.js, launch.ts) from its code cache, or started directly by VS Code.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { SERVER_NAME, SERVER_VERSION, startServer } from './server';
 import { guardedStdin, routeConsole } from './stdio';

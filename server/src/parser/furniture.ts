@@ -91,10 +91,9 @@ export function findFurniture(text: string, front: FrontMatter, range?: { start:
   const symRe = sym && new RegExp(`${escapeRe(sym.text).replace(/ /g, '\\s*')}(?![\\w/])`, 'g');
   if (sym && symRe && text.slice(sym.span.start, sym.span.end).replace(/\s+/g, ' ') === sym.text) {
     // The character before is checked by hand: a leading look-behind is tried at every position.
-    const re = symRe;
-    re.lastIndex = from;
-    for (let m; (m = re.exec(text)) && m.index < to; ) {
-      if (m.index > 0 && /[\w/]/.test(text[m.index - 1])) re.lastIndex = m.index + 1;
+    symRe.lastIndex = from;
+    for (let m; (m = symRe.exec(text)) && m.index < to; ) {
+      if (m.index > 0 && /[\w/]/.test(text[m.index - 1])) symRe.lastIndex = m.index + 1;
       else anchors.push({ kind: 'running-symbol', start: m.index, end: m.index + m[0].length, strong: true });
     }
   }

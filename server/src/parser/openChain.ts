@@ -30,8 +30,18 @@ interface Lists {
   annexes: AnnexBuilder[];
 }
 
+/** The open paragraph and its open sub-paragraphs, outermost first (none without a paragraph). */
+export function openNodes(cur: Node | undefined): Node[] {
+  return cur ? [cur, ...(cur.open ?? [])] : [];
+}
+
+/** The list that holds a top-level paragraph of this kind: the preamble, the operative part, an annex. */
+function listOf(kind: Node['kind'], run: Lists, annexes: number): Node[] {
+  return kind === 'preambular' ? run.preamble : kind === 'operative' ? run.operative : run.annexes[annexes - 1].top;
+}
+
 export function openChain(cur: Node): OpenChain {
-  const nodes = cur.open ? [cur, ...cur.open] : [cur];
+  const nodes = openNodes(cur);
   return {
     kind: cur.kind,
     children: nodes.map((n) => n.children.length),
@@ -45,9 +55,8 @@ export function openChain(cur: Node): OpenChain {
  * node at the checkpoint, then each open sub-paragraph, the last child of the node before it then.
  */
 export function chainNodes(chain: OpenChain, at: ChainPlace, run: Lists): Node[] {
-  const top =
-    chain.kind === 'preambular' ? run.preamble[at.preamble - 1] : chain.kind === 'operative' ? run.operative[at.operative - 1] : run.annexes[at.annexes - 1].top[at.annexTop - 1];
-  const nodes = [top];
+  const count = chain.kind === 'preambular' ? at.preamble : chain.kind === 'operative' ? at.operative : at.annexTop;
+  const nodes = [listOf(chain.kind, run, at.annexes)[count - 1]];
   for (let d = 1; d < chain.children.length; d++) nodes.push(nodes[d - 1].children[chain.children[d - 1] - 1]);
   return nodes;
 }
@@ -75,7 +84,7 @@ export function reopenChain(chain: OpenChain, nodes: Node[], items: Item[], list
     items[i] = { type: 'para', node: copy };
     if (copy === top) break;
   }
-  const list = chain.kind === 'preambular' ? lists.preamble : chain.kind === 'operative' ? lists.operative : lists.annexes[lists.annexes.length - 1].top;
+  const list = listOf(chain.kind, lists, lists.annexes.length);
   list[list.length - 1] = top;
   return top;
 }

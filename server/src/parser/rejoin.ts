@@ -49,8 +49,9 @@ export function shiftTail(
   offsets: { items: number; headings: number; closing: number },
 ): Tail {
   const map = new Map<Node, Node>();
-  const open = cp.chain && chain ? chainNodes(cp.chain, cp, prev).map((old, d) => [old, chainNow[d]] as const) : [];
-  for (const [old, now] of open) map.set(old, now);
+  // Each node open at the checkpoint in the old run, beside the resumed run's own.
+  const pairs = cp.chain && chain ? chainNodes(cp.chain, cp, prev).map((old, d) => [old, chainNow[d]] as const) : [];
+  for (const [old, now] of pairs) map.set(old, now);
   const node = (n: Node): Node => {
     const hit = map.get(n);
     if (hit) return hit;
@@ -92,7 +93,7 @@ export function shiftTail(
     const open = prev.annexes[cp.annexes - 1];
     tail.annexTop = { top: open.top.slice(cp.annexTop).map(node), headings: open.headings.slice(cp.annexHeadings).map(span), expected: open.expected };
   }
-  open.forEach(([old, now], d) => {
+  pairs.forEach(([old, now], d) => {
     now.children.push(...old.children.slice(cp.chain!.children[d]).map(node));
     now.dashCount = old.dashCount;
     if (d === 0) {

@@ -12,7 +12,7 @@ import { isPreambularHead, OPERATIVE_VERBS, OPERATIVE_VERBS_LOWER } from './lexi
 import { ABBREVIATIONS, BODY_CANDIDATES, LABEL_BLOCKERS_AFTER, LABEL_BLOCKERS_BEFORE, NOT_BEFORE_LABEL, NOT_BEFORE_NUMBER, NOT_BEFORE_ROMAN, NUMBER_BLOCKERS, PREAMBLE_CANDIDATES, SENTENCE_AFTER_TITLE } from './candidates';
 import { capitalise, nextWord, Opening, openingPhrase, operativeOpeningAt, stripQuote } from './openings';
 import { findCheckpoint, shiftTail } from './rejoin';
-import { chainNodes, OpenChain, openChain, reopenChain, sameChain } from './openChain';
+import { chainNodes, OpenChain, openChain, openNodes, reopenChain, sameChain } from './openChain';
 
 type Section = 'front' | 'preamble' | 'operative' | 'closing' | 'annex';
 
@@ -199,11 +199,6 @@ class Segmenter {
 
   // ---- checkpoints -----------------------------------------------------------------------
 
-  /** The open paragraph and its open sub-paragraphs, outermost first (see OpenChain). */
-  private openNodes(): Node[] {
-    return this.cur ? [this.cur, ...(this.cur.open ?? [])] : [];
-  }
-
   /**
    * Passing checkpoints in [from, to], the stretch the scan just passed over to its next candidate
    * (see PASSING_SPACING). False when the resumed scan rejoined the old run at one.
@@ -305,6 +300,7 @@ class Segmenter {
     // headings and closing lines are not named by their count: an edit that removed one (a
     // closing line of a volume broken while it is typed) can rejoin the old run as long as the
     // last item, which the next decisions read, is the same.
+    const open = openNodes(this.cur);
     const same =
       old.section === cp.section && old.expectedOp === cp.expectedOp && old.suffixRank === cp.suffixRank &&
       old.romanHeading === cp.romanHeading && shift(old.lastHeadingEnd) === cp.lastHeadingEnd &&
@@ -312,10 +308,10 @@ class Segmenter {
       old.preamble === cp.preamble && old.operative === cp.operative && old.annexes === cp.annexes && old.annexTop === cp.annexTop &&
       old.annexHeadings === cp.annexHeadings && old.annexExpected === cp.annexExpected &&
       sameItem(prev.items[old.items - 1], this.items[this.items.length - 1], shift) &&
-      sameChain(old.chain, old.chain ? chainNodes(old.chain, old, prev) : [], cp.chain, this.openNodes(), shift);
+      sameChain(old.chain, old.chain ? chainNodes(old.chain, old, prev) : [], cp.chain, open, shift);
     if (!same) return false;
     const offsets = { items: cp.items - old.items, headings: cp.headings - old.headings, closing: cp.closing - old.closing };
-    const tail = shiftTail(prev, old, k, r.delta, r.editEndOld, cp.chain, this.openNodes(), offsets);
+    const tail = shiftTail(prev, old, k, r.delta, r.editEndOld, cp.chain, open, offsets);
     this.items.push(...tail.items);
     this.preamble.push(...tail.preamble);
     this.operative.push(...tail.operative);
