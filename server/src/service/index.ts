@@ -74,6 +74,16 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
       return ws && model ? { uri: ws.uri, model } : undefined;
     },
   };
+  // The outline of a model, made once: Outline view, breadcrumbs and other clients' plugins may
+  // each ask for the same version. A model is one version's text, and the outline depends on
+  // nothing else (the document only turns the model's offsets into positions in that text).
+  const outlines = new WeakMap<ResolutionModel, DocumentSymbol[]>();
+  const outlineOf = (doc: TextDocument): DocumentSymbol[] => {
+    const model = cache.get(doc);
+    let symbols = outlines.get(model);
+    if (!symbols) outlines.set(model, (symbols = provideDocumentSymbols(doc, model)));
+    return symbols;
+  };
   return {
     catalogue,
     citations: (doc) => citationsOf(env, cache.get(doc)).citations,
@@ -84,7 +94,7 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
     citationDiagnostics: (doc, settings = DEFAULT_DIAGNOSTIC_SETTINGS) => provideCitationDiagnostics(env, doc, cache.get(doc), settings),
     codeActions: (uri, diagnostics) => provideCodeActions(uri, diagnostics),
     model: (doc) => cache.get(doc),
-    documentSymbols: (doc) => provideDocumentSymbols(doc, cache.get(doc)),
+    documentSymbols: outlineOf,
     foldingRanges: (doc) => provideFoldingRanges(doc, cache.get(doc)),
     selectParagraph: (doc, paragraph) => provideSelectParagraph(doc, cache.get(doc), paragraph),
     paragraphSummary: (doc) => provideParagraphSummary(cache.get(doc)),
