@@ -1,6 +1,7 @@
 // The citation recogniser: parsed model (and what the catalogue knows) in, citations out. Pure: no
 // LSP, no I/O. Reads the body with page furniture taken out, and each footnote on its own.
 import type { ResolutionModel } from '../parser/model';
+import { perModel } from '../parser/perModel';
 import { findParagraph } from '../parser/query';
 import { detached } from '../parser/text';
 import { compactSymbol, Hit, ScanContext } from './hit';
@@ -13,13 +14,11 @@ import { buildStreams, Stream, toSpans } from './scan';
 import { citationRegions, MAX_REGION } from './regions';
 import type { Span } from '../parser/model';
 
-const ownSymbols = new WeakMap<ResolutionModel, { symbol: string | undefined }>();
+const ownSymbols = perModel<string | undefined>();
 
 /** The document's own symbol, from the masthead or, failing that, from its first lines (once per model). */
 export function ownSymbolOf(model: ResolutionModel): string | undefined {
-  let hit = ownSymbols.get(model);
-  if (!hit) ownSymbols.set(model, (hit = { symbol: findOwnSymbol(model) }));
-  return hit.symbol;
+  return ownSymbols(model, () => findOwnSymbol(model));
 }
 
 function findOwnSymbol(model: ResolutionModel): string | undefined {

@@ -6,6 +6,7 @@ import type { WorkspaceFiles } from '../catalogue/workspaceFiles';
 import { citationIndex, CitationIndex } from '../citations';
 import { compactSymbol } from '../citations/hit';
 import type { Paragraph, ResolutionModel } from '../parser/model';
+import { perModel } from '../parser/perModel';
 import { allParagraphs } from '../parser/query';
 
 export interface OpenResolution {
@@ -25,16 +26,15 @@ export function citationsOf(env: CitationEnv, model: ResolutionModel): CitationI
   return citationIndex(model, env.catalogue.knowledge());
 }
 
-const paragraphIndex = new WeakMap<ResolutionModel, Map<string, Paragraph>>();
+const paragraphIndex = perModel<Map<string, Paragraph>>();
 
 /** A paragraph by its model id (`OP1(a)`, `PP3`, `ANNEX1:5`); the ids are indexed once per model. */
 export function paragraphById(model: ResolutionModel, id: string): Paragraph | undefined {
-  let index = paragraphIndex.get(model);
-  if (!index) {
-    index = new Map();
-    for (const p of allParagraphs(model)) if (!index.has(p.id)) index.set(p.id, p);
-    paragraphIndex.set(model, index);
-  }
+  const index = paragraphIndex(model, () => {
+    const ids = new Map<string, Paragraph>();
+    for (const p of allParagraphs(model)) if (!ids.has(p.id)) ids.set(p.id, p);
+    return ids;
+  });
   return index.get(id);
 }
 

@@ -8,6 +8,7 @@ import type { Citation } from '../citations';
 import { ownSymbolOf } from '../citations/recognise';
 import { ResolutionModel } from '../parser/model';
 import { EditRange, parse } from '../parser/parse';
+import { perModel } from '../parser/perModel';
 import type { ParagraphSummaryResult, SelectParagraphResult } from '../protocol/lspExt';
 import { CitationEnv, citationsOf, compact } from './citationEnv';
 import { provideCodeActions } from './languageFeatures/codeActions';
@@ -75,14 +76,12 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
     },
   };
   // The outline of a model, made once: Outline view, breadcrumbs and other clients' plugins may
-  // each ask for the same version. A model is one version's text, and the outline depends on
-  // nothing else (the document only turns the model's offsets into positions in that text).
-  const outlines = new WeakMap<ResolutionModel, DocumentSymbol[]>();
+  // each ask for the same version. The document only turns the model's offsets into positions in
+  // that same text.
+  const outlines = perModel<DocumentSymbol[]>();
   const outlineOf = (doc: TextDocument): DocumentSymbol[] => {
     const model = cache.get(doc);
-    let symbols = outlines.get(model);
-    if (!symbols) outlines.set(model, (symbols = provideDocumentSymbols(doc, model)));
-    return symbols;
+    return outlines(model, () => provideDocumentSymbols(doc, model));
   };
   return {
     catalogue,
