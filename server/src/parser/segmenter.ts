@@ -156,7 +156,10 @@ class Segmenter {
 
   run(): Segmented {
     const c = this.clean;
-    let re = this.section === 'front' || this.section === 'preamble' ? PREAMBLE_CANDIDATES : BODY_CANDIDATES;
+    // This run's own: they keep matches of this text.
+    const preamble = PREAMBLE_CANDIDATES.scanner();
+    const body = BODY_CANDIDATES.scanner();
+    let re = this.section === 'front' || this.section === 'preamble' ? preamble : body;
     re.lastIndex = this.scanFrom;
     for (let m; !this.rejoined; ) {
       const searchedFrom = re.lastIndex;
@@ -184,10 +187,10 @@ class Segmenter {
       } else if (m[8] !== undefined) {
         if (!NOT_BEFORE_ROMAN.test(before)) this.onRomanHeading(at, m[8]);
       } else if (m[9] !== undefined) {
-        if (!/\w/.test(before) && !(re === PREAMBLE_CANDIDATES && this.insideQuotation(at))) this.onWord(at, m[9]);
+        if (!/\w/.test(before) && !(re === preamble && this.insideQuotation(at))) this.onWord(at, m[9]);
       }
       // Preambular openings matter only before the operative part: past it, a lighter scan.
-      const want = this.section === 'front' || this.section === 'preamble' ? PREAMBLE_CANDIDATES : BODY_CANDIDATES;
+      const want = this.section === 'front' || this.section === 'preamble' ? preamble : body;
       if (want !== re) {
         want.lastIndex = re.lastIndex;
         re = want;
