@@ -3,7 +3,7 @@
 // the page-furniture scan tries only the positions near a mark. None may change what is found: on
 // every fixture, in every shape, each finds exactly what its plain regular expression finds.
 import * as assert from 'assert';
-import { BODY_CANDIDATES, BODY_WORD, CANDIDATE_PARTS, CAPITALISED_WORD, FIRST_CHARS, PREAMBLE_CANDIDATES, PREAMBLE_WORD } from '../src/parser/candidates';
+import { BODY_CANDIDATES, BODY_CANDIDATES_NEAR, BODY_WORD, CANDIDATE_PARTS, CAPITALISED_WORD, FIRST_CHARS, PREAMBLE_CANDIDATES, PREAMBLE_WORD } from '../src/parser/candidates';
 import { mayOpenParagraph } from '../src/parser/lexicon';
 import { anchorMatches, ANCHORS } from '../src/parser/furniture';
 import { fixture, listFixtures, shape } from './support/fixtures';
@@ -29,14 +29,16 @@ describe('candidate and furniture scans', () => {
     body: new RegExp([...CANDIDATE_PARTS, BODY_WORD].join('|'), 'g'),
   };
 
-  it(`the look-ahead ${FIRST_CHARS} and the body's union scan hide no match: ${files.length} fixtures × 2 shapes × 2 scans`, () => {
+  it(`the look-ahead ${FIRST_CHARS} and the body's union scan hide no match: ${files.length} fixtures × 2 shapes × 3 scans`, () => {
     let compared = 0;
     for (const f of files) {
       for (const s of ['orig', 'flat'] as const) {
         const text = shape(fixture(f), s);
         const pre = matches(plain.preamble, text);
         assert.deepStrictEqual(matches(PREAMBLE_CANDIDATES, text), pre, `${f} [${s}] preamble scan`);
-        assert.deepStrictEqual(matches(BODY_CANDIDATES, text), matches(plain.body, text), `${f} [${s}] body scan`);
+        const body = matches(plain.body, text);
+        assert.deepStrictEqual(matches(BODY_CANDIDATES, text), body, `${f} [${s}] body scan`);
+        assert.deepStrictEqual(matches(BODY_CANDIDATES_NEAR, text), body, `${f} [${s}] body scan (one expression)`);
         compared += pre.length;
       }
     }

@@ -54,6 +54,12 @@ export const PREAMBLE_CANDIDATES = new UnionScan([...CANDIDATE_PARTS, PREAMBLE_W
  * them by code, a character loop and a lookup of each capitalised word (9.8-10.9 million).
  */
 export const BODY_CANDIDATES = new UnionScan([...CANDIDATE_PARTS, BODY_WORD], [[0, 1, 2, 4], [3, 5, 6, 7]]);
+/**
+ * The body scan as one expression, for a resumed (incremental) run: it reads only the stretch up
+ * to where it rejoins the old run, while each group of the split scan looks ahead to its own next
+ * match, to the end of the text where there is none (11 ms over 10 MB without labels or dashes).
+ */
+export const BODY_CANDIDATES_NEAR = new UnionScan([...CANDIDATE_PARTS, BODY_WORD], [[0, 1, 2, 3, 4, 5, 6, 7]], `(?=${FIRST_CHARS})`);
 
 export const NUMBER_BLOCKERS = new Set([
   'paragraph', 'paragraphs', 'para', 'paras', 'resolution', 'resolutions', 'no', 'nos', 'vol', 'article', 'articles', 'chapter',

@@ -9,7 +9,7 @@ import { Field, Heading } from './model';
 import { AnnexBuilder, buildTree, isOpeningQuote, Item, newNode, Node, Segmented, TreeParts } from './tree';
 import { levelIndex, placeLabel, romanValue } from './labels';
 import { isPreambularHead, OPERATIVE_VERBS, OPERATIVE_VERBS_LOWER } from './lexicon';
-import { ABBREVIATIONS, BODY_CANDIDATES, LABEL_BLOCKERS_AFTER, LABEL_BLOCKERS_BEFORE, NOT_BEFORE_LABEL, NOT_BEFORE_NUMBER, NOT_BEFORE_ROMAN, NUMBER_BLOCKERS, PREAMBLE_CANDIDATES, SENTENCE_AFTER_TITLE } from './candidates';
+import { ABBREVIATIONS, BODY_CANDIDATES, BODY_CANDIDATES_NEAR, LABEL_BLOCKERS_AFTER, LABEL_BLOCKERS_BEFORE, NOT_BEFORE_LABEL, NOT_BEFORE_NUMBER, NOT_BEFORE_ROMAN, NUMBER_BLOCKERS, PREAMBLE_CANDIDATES, SENTENCE_AFTER_TITLE } from './candidates';
 import { capitalise, nextWord, Opening, openingPhrase, operativeOpeningAt, stripQuote } from './openings';
 import { findCheckpoint, shiftTail } from './rejoin';
 import { chainNodes, OpenChain, openChain, openNodes, reopenChain, sameChain } from './openChain';
@@ -158,7 +158,7 @@ class Segmenter {
     const c = this.clean;
     // This run's own: they keep matches of this text.
     const preamble = PREAMBLE_CANDIDATES.scanner();
-    const body = BODY_CANDIDATES.scanner();
+    const body = (this.resume ? BODY_CANDIDATES_NEAR : BODY_CANDIDATES).scanner();
     let re = this.section === 'front' || this.section === 'preamble' ? preamble : body;
     re.lastIndex = this.scanFrom;
     for (let m; !this.rejoined; ) {
