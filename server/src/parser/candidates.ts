@@ -43,7 +43,10 @@ export const BODY_WORD = String.raw`(Annex|ANNEX)(?![\w])`;
  * 23-45% faster on 1 MB of text, with the same matches (a test compares them on every fixture).
  */
 export const FIRST_CHARS = String.raw`[\d.()\-—–A-Z]`;
-export const PREAMBLE_CANDIDATES = new UnionScan([...CANDIDATE_PARTS, PREAMBLE_WORD], [[0, 1, 2, 3, 4, 5, 6, 7]], `(?=${FIRST_CHARS})`);
+/** A scan of `parts` as one expression behind FIRST_CHARS (a union scan of one group). */
+const oneExpression = (parts: string[]) => new UnionScan(parts, [parts.map((_, i) => i)], `(?=${FIRST_CHARS})`);
+export const PREAMBLE_CANDIDATES = oneExpression([...CANDIDATE_PARTS, PREAMBLE_WORD]);
+const BODY_PARTS = [...CANDIDATE_PARTS, BODY_WORD];
 /**
  * The body scan (no capitalised words but "Annex") as the union of two groups, numbers and stops
  * apart from brackets, dashes and capitals, each an expression whose first characters the engine
@@ -53,13 +56,13 @@ export const PREAMBLE_CANDIDATES = new UnionScan([...CANDIDATE_PARTS, PREAMBLE_W
  * words cost more than the look-ahead saves (6.7-11 million against 5.6-6.4), and so did finding
  * them by code, a character loop and a lookup of each capitalised word (9.8-10.9 million).
  */
-export const BODY_CANDIDATES = new UnionScan([...CANDIDATE_PARTS, BODY_WORD], [[0, 1, 2, 4], [3, 5, 6, 7]]);
+export const BODY_CANDIDATES = new UnionScan(BODY_PARTS, [[0, 1, 2, 4], [3, 5, 6, 7]]);
 /**
  * The body scan as one expression, for a resumed (incremental) run: it reads only the stretch up
  * to where it rejoins the old run, while each group of the split scan looks ahead to its own next
  * match, to the end of the text where there is none (11 ms over 10 MB without labels or dashes).
  */
-export const BODY_CANDIDATES_NEAR = new UnionScan([...CANDIDATE_PARTS, BODY_WORD], [[0, 1, 2, 3, 4, 5, 6, 7]], `(?=${FIRST_CHARS})`);
+export const BODY_CANDIDATES_NEAR = oneExpression(BODY_PARTS);
 
 export const NUMBER_BLOCKERS = new Set([
   'paragraph', 'paragraphs', 'para', 'paras', 'resolution', 'resolutions', 'no', 'nos', 'vol', 'article', 'articles', 'chapter',

@@ -45,17 +45,22 @@ export class UnionScan {
    * code that reads either).
    */
   constructor(
-    readonly parts: string[],
+    parts: string[],
     split: number[][],
     /** Put before each group's alternatives (a look-ahead on the first character, say). */
     head = '',
   ) {
     const counts = parts.map(groupCount);
-    const outs = counts.map((_, i) => 1 + counts.slice(0, i).reduce((a, b) => a + b, 0));
+    const outs: number[] = [];
+    let width = 0;
+    for (const c of counts) {
+      outs.push(1 + width);
+      width += c;
+    }
     const seen = split.flat().sort((a, b) => a - b);
     if (seen.length !== parts.length || seen.some((p, i) => p !== i)) throw new Error('each part must be in exactly one group');
     for (const [i, c] of counts.entries()) if (c === 0) throw new Error(`part ${i} has no group to tell that it matched`);
-    this.width = counts.reduce((a, b) => a + b, 0);
+    this.width = width;
     this.groups = split.map((members) => {
       let first = 1;
       return {
@@ -79,12 +84,17 @@ export class UnionScanner {
   /** Where the next search starts, as a global RegExp's lastIndex (0 again after the last match). */
   lastIndex = 0;
   private text: string | undefined;
-  /** Per group, its leftmost match from `from[g]` on (null: none), and where it was searched from (-1: not yet). */
+  /**
+   * Per group, its leftmost match from `from[g]` on (null: none), the part that made it, and where
+   * it was searched from (-1: not yet).
+   */
   private readonly found: (RegExpExecArray | null)[];
+  private readonly foundBy: (Member | undefined)[];
   private readonly from: number[];
 
   constructor(private readonly union: UnionScan) {
     this.found = union.groups.map(() => null);
+    this.foundBy = union.groups.map(() => undefined);
     this.from = union.groups.map(() => -1);
   }
 
@@ -106,10 +116,11 @@ export class UnionScanner {
         const re = groups[g].re;
         re.lastIndex = at;
         m = this.found[g] = re.exec(text);
+        this.foundBy[g] = m === null ? undefined : memberOf(groups[g].members, m);
         this.from[g] = at;
       }
       if (m === null || (best !== null && m.index > best.index)) continue;
-      const member = memberOf(groups[g].members, m);
+      const member = this.foundBy[g]!;
       if (best === null || m.index < best.index || member.part < bestMember!.part) {
         best = m;
         bestMember = member;
