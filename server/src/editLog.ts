@@ -21,11 +21,15 @@ export class EditLog implements TextDocumentsConfiguration<TextDocument> {
   /** Per document, its latest steps, oldest first; a change that replaced the whole text clears it. */
   private readonly steps = new WeakMap<TextDocument, Step[]>();
 
+  /** `beforeChange` is told of each document about to change, while it still has its old text. */
+  constructor(private readonly beforeChange: (doc: TextDocument) => void = () => undefined) {}
+
   create(uri: string, languageId: string, version: number, content: string): TextDocument {
     return TextDocument.create(uri, languageId, version, content);
   }
 
   update(doc: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
+    this.beforeChange(doc);
     const from = doc.version;
     let prefix = Infinity;
     let suffix = Infinity;

@@ -23,24 +23,25 @@ export const SERVER_NAME = 'unres-language-server';
 export const SERVER_VERSION = '0.1.0';
 
 export function startServer(connection: Connection): { shutDownReceived(): boolean } {
+  // A large document: keep the young generation small, and free its previous text and model (or
+  // the open message's copies) soon after each new model is made; see memory.ts.
+  const large = largeDocuments();
   // The edit log tells the incremental parser where each change is (see editLog.ts).
-  const editLog = new EditLog();
+  const editLog = new EditLog((doc) => large.changing(doc.getText().length));
   const documents = new TextDocuments(editLog);
   // Read only in a trusted workspace, in the background, when a citation feature first needs it.
   const workspace = new WorkspaceFiles([], true, (msg) => connection.console.log(msg));
   // Documents above unres.maxDocumentSize get an empty model (see service/limits.ts).
   const limits = new DocumentLimits();
-  // A large document: keep the young generation small, and free its previous text and model (or
-  // the open message's copies) soon after each new model is made; see memory.ts.
-  const large = largeDocuments();
   const afterModelMade = (model: ResolutionModel) => {
-    large(model.text.length);
+    large.modelMade(model.text.length);
     return model;
   };
   const parser = (text: string) => afterModelMade(limits.parse(text));
   const reparser = (prev: ResolutionModel, text: string, edit?: EditRange) => afterModelMade(limits.reparse(prev, text, edit));
   const editsSince = (doc: TextDocument, version: number, oldLength: number) => editLog.editsSince(doc, version, oldLength);
-  const service = createResolutionService({ workspace, openDocuments: () => documents.all(), parser, reparser, editsSince });
+  const beforeCitationPass = (doc: TextDocument) => large.passStarting(doc.getText().length);
+  const service = createResolutionService({ workspace, openDocuments: () => documents.all(), parser, reparser, editsSince, beforeCitationPass });
   limits.listen(connection, documents, (uri) => service.forget(uri));
   let shutDown = false;
   connection.onShutdown(() => void (shutDown = true));
@@ -110,10 +111,10 @@ export function startServer(connection: Connection): { shutDownReceived(): boole
   });
 
   documents.onDidClose((e) => service.forget(e.document.uri));
-  // Also on each content change: pins before the first parse, and the collection it schedules
-  // frees the previous pass's garbage before the reparse (without it, 3 edits of a 5 MB wrapped
-  // text peaked at 121-123 MB instead of 114).
-  documents.onDidChangeContent((e) => large(e.document.getText().length));
+  // Also on open (pins before the first parse) and before each edit, where a collection frees what
+  // a pass over the previous version left before the reparse (without it, 3 edits of a 5 MB
+  // wrapped text peaked at 121-123 MB instead of 114); see LargeDocuments.
+  documents.onDidOpen((e) => large.opened(e.document.getText().length));
   documents.listen(connection);
   connection.listen();
   return { shutDownReceived: () => shutDown };

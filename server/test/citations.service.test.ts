@@ -27,6 +27,20 @@ describe('citation features in the language service', () => {
     assert.strictEqual(catalogue.loaded, true);
   });
 
+  it('tells its listener before a pass over all of a document\'s citations, after the model is made', async () => {
+    const events: string[] = [];
+    const service = createResolutionService({ parser: (t) => (events.push('parse'), parse(t)), beforeCitationPass: (d) => events.push(`pass ${d.version}`) });
+    const d = doc(fixture('corpus/texts/S-RES-1755-2007.txt'));
+    service.documentSymbols(d);
+    service.hover(d, d.positionAt(d.getText().indexOf('resolution') + 2));
+    assert.deepStrictEqual(events, ['parse'], 'neither the outline nor a hover reads all the citations');
+    assert.strictEqual(await service.prepareCitations(d, () => false), true);
+    assert.deepStrictEqual(events, ['parse', 'pass 1']);
+    const d2 = doc(d.getText() + '\n', d.uri, 2);
+    assert.strictEqual(await service.prepareCitations(d2, () => false), true);
+    assert.deepStrictEqual(events, ['parse', 'pass 1', 'parse', 'pass 2'], 'the new version is parsed before the listener hears of its pass');
+  });
+
   it('recognises citations once per model version', () => {
     let parses = 0;
     const service = createResolutionService({ parser: (t) => (parses++, parse(t)) });

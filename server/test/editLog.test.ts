@@ -89,6 +89,20 @@ describe('edit log: where a document changed, from its incremental changes', () 
     assert.strictEqual(reparseStats.resumed, resumed + 1);
   });
 
+  it('tells its listener of each document about to change, while it still has its old text and version', () => {
+    const seen: [string, number][] = [];
+    const log = new EditLog((d) => seen.push([d.getText(), d.version]));
+    const doc = log.create('file:///r.unres', 'un-resolution', 1, 'Recalling its resolution,');
+    assert.deepStrictEqual(seen, [], 'not on open');
+    log.update(doc, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 9 } }, text: 'Noting' }], 2);
+    log.update(doc, [{ text: 'whole new text' }], 3);
+    assert.deepStrictEqual(seen, [
+      ['Recalling its resolution,', 1],
+      ['Noting its resolution,', 2],
+    ]);
+    assert.strictEqual(doc.getText(), 'whole new text');
+  });
+
   it('unknown after a change without a range (the whole text sent), from a version it never saw, or from one it no longer keeps', () => {
     const log = new EditLog();
     const doc = log.create('file:///r.unres', 'un-resolution', 1, 'abc');

@@ -1,46 +1,127 @@
 // The server's memory policy (server/src/memory.ts): for a large document, the young generation
-// pinned once and, after each new version, one collection when the server is next free; nothing
-// for ordinary documents.
+// pinned once and, after each new version, one collection when the server is next free (at an
+// edit, only after a pass over the document), leaving room for the next edit but not for a pass;
+// nothing for ordinary documents.
 import * as assert from 'assert';
-import { exposedGc, LARGE_CHARS, largeDocuments } from '../src/memory';
+import { EDIT_ROOM_GROWTH_PERCENT, exposedGc, LARGE_CHARS, largeDocuments, TIGHT_GROWTH_PERCENT } from '../src/memory';
 import { ResolutionModel } from '../src/parser/model';
 import { parse, reparse, reparseStats } from '../src/parser/parse';
 import { fixture } from './support/fixtures';
 
 describe('memory: collecting superseded versions of large documents', () => {
-  const setup = () => {
+  const setup = (used = () => 0) => {
     let collections = 0;
     let pins = 0;
     const queued: (() => void)[] = [];
-    const superseded = largeDocuments(() => () => collections++, (run) => queued.push(run), () => pins++);
-    return { superseded, queued, count: () => collections, pins: () => pins };
+    /** The growth each collection was told to leave (percent), in order. */
+    const growths: number[] = [];
+    let growth = 0;
+    const large = largeDocuments({
+      gcOf: () => () => {
+        collections++;
+        growths.push(growth);
+      },
+      schedule: (run) => queued.push(run),
+      pin: () => pins++,
+      heapUsed: used,
+      growth: (p) => (growth = p),
+    });
+    const runQueued = () => queued.splice(0).forEach((run) => run());
+    return { large, queued, runQueued, growths, count: () => collections, pins: () => pins };
   };
 
   it('an ordinary document never triggers a collection', () => {
-    const { superseded, queued, count, pins } = setup();
-    for (let i = 0; i < 10; i++) superseded(300_000);
-    superseded(LARGE_CHARS - 1);
+    const { large, queued, count, pins } = setup(() => 1e9);
+    for (let i = 0; i < 10; i++) {
+      large.opened(300_000);
+      large.changing(300_000);
+      large.modelMade(300_000);
+      large.passStarting(300_000);
+    }
+    large.changing(LARGE_CHARS - 1);
+    large.modelMade(LARGE_CHARS - 1);
     assert.strictEqual(queued.length, 0);
     assert.strictEqual(count(), 0);
     assert.strictEqual(pins(), 0, 'the young generation is left to V8');
   });
 
   it('versions of a large document in a burst give one collection, run when the server is free', () => {
-    const { superseded, queued, count, pins } = setup();
-    for (let i = 0; i < 5; i++) superseded(5_000_000);
+    const { large, queued, count, pins } = setup();
+    for (let i = 0; i < 5; i++) large.modelMade(5_000_000);
     assert.strictEqual(pins(), 1, 'pinned once, at the first large document');
     assert.strictEqual(queued.length, 1, 'one collection scheduled for the burst');
     assert.strictEqual(count(), 0, 'nothing collected while the server is busy');
     queued.shift()!();
     assert.strictEqual(count(), 1);
-    superseded(5_000_000);
+    large.modelMade(5_000_000);
     assert.strictEqual(queued.length, 1, 'the next version schedules again');
+  });
+
+  it('an open collects soon (the open message held copies of the text)', () => {
+    const { large, queued, count, pins } = setup(() => 40e6);
+    large.opened(5_000_000);
+    assert.strictEqual(pins(), 1, 'an open pins before the first parse');
+    assert.strictEqual(queued.length, 1);
+    queued.shift()!();
+    assert.strictEqual(count(), 1);
+  });
+
+  it('an edit collects only when the heap grew by more than the document since the last collection', () => {
+    let used = 40e6;
+    const { large, queued, count, pins } = setup(() => used);
+    large.changing(5_000_000);
+    assert.strictEqual(pins(), 1, 'an edit pins before the reparse');
+    assert.strictEqual(queued.length, 1, 'nothing collected yet: any heap counts as growth');
+    queued.shift()!();
+    assert.strictEqual(count(), 1);
+    // An answer or two between keystrokes: no collection before the reparse.
+    used += 2e6;
+    large.changing(5_000_000);
+    assert.strictEqual(queued.length, 0, 'a heap 2 MB above the last collection is left alone');
+    // A pass over the document (its diagnostics) since: collected before the reparse.
+    used += 6e6;
+    large.changing(5_000_000);
+    assert.strictEqual(queued.length, 1, 'a heap 8 MB above it, for a 5 M-character document, is collected');
+    used = 41e6;
+    queued.shift()!();
+    used += 2e6;
+    large.changing(5_000_000);
+    assert.strictEqual(queued.length, 0, 'measured again from the collection that just ran');
+    large.modelMade(5_000_000);
+    assert.strictEqual(queued.length, 1, 'a new model always frees its previous version');
+  });
+
+  it('collections after a version leave room for the next edit; a pass starts from a tight heap', () => {
+    const { large, queued, runQueued, growths, count } = setup();
+    large.modelMade(5_000_000);
+    runQueued();
+    assert.deepStrictEqual(growths, [EDIT_ROOM_GROWTH_PERCENT], 'after a new version: room for the next copy of the text');
+    large.passStarting(5_000_000);
+    assert.strictEqual(count(), 2, 'a pass after a roomy collection collects at once');
+    assert.deepStrictEqual(growths, [EDIT_ROOM_GROWTH_PERCENT, TIGHT_GROWTH_PERCENT]);
+    large.passStarting(5_000_000);
+    assert.strictEqual(count(), 2, 'the heap is tight already: nothing more');
+    // A pass that makes the model itself: the collection waiting for it runs now, tight, once.
+    large.modelMade(5_000_000);
+    assert.strictEqual(queued.length, 1);
+    large.passStarting(5_000_000);
+    assert.strictEqual(count(), 3);
+    assert.strictEqual(growths[2], TIGHT_GROWTH_PERCENT);
+    runQueued();
+    assert.strictEqual(count(), 3, 'the collection scheduled before the pass does not run again');
+    large.modelMade(5_000_000);
+    runQueued();
+    assert.deepStrictEqual(growths.slice(3), [EDIT_ROOM_GROWTH_PERCENT], 'and the next version schedules again');
   });
 
   it('without a gc function nothing is scheduled', () => {
     const queued: (() => void)[] = [];
     let pins = 0;
-    largeDocuments(() => null, (run) => queued.push(run), () => pins++)(LARGE_CHARS * 2);
+    const large = largeDocuments({ gcOf: () => null, schedule: (run) => queued.push(run), pin: () => pins++, heapUsed: () => 1e9, growth: () => undefined });
+    large.opened(LARGE_CHARS * 2);
+    large.changing(LARGE_CHARS * 2);
+    large.modelMade(LARGE_CHARS * 2);
+    large.passStarting(LARGE_CHARS * 2);
     assert.strictEqual(queued.length, 0);
     assert.strictEqual(pins, 1, 'still pinned');
   });

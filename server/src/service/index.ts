@@ -34,6 +34,8 @@ export interface ServiceOptions {
   workspace?: WorkspaceFiles;
   /** The open documents: a citation of an open resolution resolves to its (unsaved) text. */
   openDocuments?: () => Iterable<TextDocument>;
+  /** Told before all of a document's citations are recognised (the server's memory policy listens). */
+  beforeCitationPass?: (doc: TextDocument) => void;
 }
 
 export interface ResolutionService {
@@ -86,7 +88,11 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
   return {
     catalogue,
     citations: (doc) => citationsOf(env, cache.get(doc)).citations,
-    prepareCitations: async (doc, isStale) => (await citationsOf(env, cache.get(doc)).complete(isStale)) !== undefined,
+    prepareCitations: async (doc, isStale) => {
+      const index = citationsOf(env, cache.get(doc));
+      options.beforeCitationPass?.(doc);
+      return (await index.complete(isStale)) !== undefined;
+    },
     hover: (doc, position) => provideHover(env, doc, cache.get(doc), position),
     definition: (doc, position) => provideDefinition(env, doc, cache.get(doc), position),
     documentLinks: (doc) => provideDocumentLinks(env, doc, cache.get(doc)),
