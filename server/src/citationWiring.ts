@@ -4,6 +4,7 @@
 import * as path from 'path';
 import { fileURLToPath } from 'url';
 import {
+  CancellationToken,
   CodeActionKind,
   Connection,
   DidChangeConfigurationNotification,
@@ -11,6 +12,7 @@ import {
   DidChangeWatchedFilesNotification,
   FileChangeType,
   InitializeParams,
+  Position,
   ServerCapabilities,
   TextDocuments,
 } from 'vscode-languageserver';
@@ -142,17 +144,27 @@ export function wireCitations(
 
   // A hover waits for the workspace catalogue (one small file), never for the scan of every file:
   // until that scan is done, a pinpoint simply does not quote the workspace text yet.
-  connection.onHover(async (params) => {
+  // The citations up to the position are read first in slices (a hover deep into a large document
+  // opened a moment ago would otherwise read megabytes at once); a hover that went stale meanwhile
+  // (cancelled, or the text changed) is answered null.
+  const readUpTo = (doc: TextDocument, position: Position, token: CancellationToken) => {
+    const version = doc.version;
+    const stale = () => token.isCancellationRequested || documents.get(doc.uri)?.version !== version;
+    return service.prepareCitationsAt(doc, position, stale);
+  };
+  connection.onHover(async (params, token) => {
     const doc = openDoc(params.textDocument?.uri);
     if (!doc) return null;
     await workspace.catalogueReady();
     void workspace.ready();
+    if (!(await readUpTo(doc, params.position, token))) return null;
     return service.hover(doc, params.position);
   });
-  connection.onDefinition(async (params) => {
+  connection.onDefinition(async (params, token) => {
     const doc = openDoc(params.textDocument?.uri);
     if (!doc) return null;
     await workspace.ready();
+    if (!(await readUpTo(doc, params.position, token))) return null;
     return service.definition(doc, params.position);
   });
   connection.onDocumentLinks(async (params, token) => {

@@ -6,6 +6,7 @@ import * as assert from 'assert';
 import { loadBundledCatalogue } from '../src/catalogue/bundled';
 import { CatalogueStore } from '../src/catalogue/store';
 import { CitationKnowledge, recogniseCitations } from '../src/citations';
+import { CitationPass, completeInSlices, reachInSlices } from '../src/citations/pass';
 import { citationRegions, MAX_REGION } from '../src/citations/regions';
 import { parse } from '../src/parser/parse';
 import { fixture, listFixtures, shape } from './support/fixtures';
@@ -59,4 +60,19 @@ describe('citation regions of a volume', () => {
       assert.deepStrictEqual(found, want);
     });
   }
+
+  it('read in slices as far as a region (a hover deep into the volume): that far and no further, stopped when stale, then the rest', async () => {
+    const model = parse(volume);
+    const pass = new CitationPass(model, knowledge);
+    const target = Math.floor(pass.regions.length / 2);
+    assert.ok(target > 10, `${pass.regions.length} regions`);
+    assert.strictEqual(await reachInSlices(pass, target, () => true, 0), false, 'stale after the first slice');
+    assert.strictEqual(pass.done, 1, 'a slice of 0 ms still reads one region');
+    assert.strictEqual(await reachInSlices(pass, target, () => false), true);
+    assert.strictEqual(pass.done, target + 1, 'regions up to and including the target, none after');
+    assert.strictEqual(await reachInSlices(pass, target, () => true), true, 'already there: nothing to stop');
+    const all = await completeInSlices(pass, () => false);
+    assert.strictEqual(pass.done, pass.regions.length);
+    assert.deepStrictEqual(all!.map((c) => JSON.stringify(c)), recogniseCitations(model, knowledge).map((c) => JSON.stringify(c)), 'the same citations as one pass');
+  });
 });

@@ -3,7 +3,7 @@
 import type { ResolutionModel, Span } from '../parser/model';
 import type { CitationKnowledge } from './knowledge';
 import type { Citation } from './model';
-import { CitationPass, completeInSlices } from './pass';
+import { CitationPass, completeInSlices, reachInSlices } from './pass';
 
 export class CitationIndex {
   private readonly pass: CitationPass;
@@ -22,6 +22,14 @@ export class CitationIndex {
   /** The same, recognised in slices that leave the event loop free; undefined if it went stale. */
   complete(isStale: () => boolean): Promise<readonly Citation[] | undefined> {
     return completeInSlices(this.pass, isStale);
+  }
+
+  /**
+   * The same up to the region holding `offset` (what `pieceAt` reads there): a hover deep into a
+   * large document that is not read yet waits for it without holding the server up.
+   */
+  reach(offset: number, isStale: () => boolean): Promise<boolean> {
+    return reachInSlices(this.pass, this.pass.regionAt(offset), isStale);
   }
 
   /** The citation with a piece covering the character at `offset`, and that piece. */

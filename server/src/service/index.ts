@@ -51,6 +51,8 @@ export interface ResolutionService {
    * diagnostics and links of a large document); false when `isStale` said to stop.
    */
   prepareCitations(doc: TextDocument, isStale: () => boolean): Promise<boolean>;
+  /** The same, as far as `position` (what a hover or definition there reads). */
+  prepareCitationsAt(doc: TextDocument, position: Position, isStale: () => boolean): Promise<boolean>;
   hover(doc: TextDocument, position: Position): Hover | null;
   definition(doc: TextDocument, position: Position): Location[] | null;
   documentLinks(doc: TextDocument): DocumentLink[];
@@ -93,6 +95,7 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
       options.beforeCitationPass?.(doc);
       return (await index.complete(isStale)) !== undefined;
     },
+    prepareCitationsAt: (doc, position, isStale) => citationsOf(env, cache.get(doc)).reach(doc.offsetAt(position), isStale),
     hover: (doc, position) => provideHover(env, doc, cache.get(doc), position),
     definition: (doc, position) => provideDefinition(env, doc, cache.get(doc), position),
     documentLinks: (doc) => provideDocumentLinks(env, doc, cache.get(doc)),

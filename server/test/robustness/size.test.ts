@@ -4,7 +4,9 @@
 // workspace/configuration, else initializationOptions, else the default; long work honours
 // $/cancelRequest. The timings are printed.
 import * as assert from 'assert';
-import { CancellationTokenSource, DidChangeConfigurationNotification, ShowMessageParams } from 'vscode-languageserver-protocol/node';
+import { CancellationTokenSource, DidChangeConfigurationNotification, HoverRequest, MarkupContent, ShowMessageParams } from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createResolutionService } from '../../src/service';
 import { ParagraphSummaryRequest, SelectParagraphRequest } from '../../src/protocol/lspExt';
 import { DEFAULT_MAX_DOCUMENT_SIZE, DocumentLimits, limitInCharacters } from '../../src/service/limits';
 import { fixture, listFixtures } from '../support/fixtures';
@@ -172,6 +174,35 @@ describe('robustness: long work honours $/cancelRequest', function () {
       const symbols = await server.symbols(uri);
       print(`3 MB: cancelled outline answered in ${tCancel} ms; the next outline in ${Date.now() - t1} ms (${symbols.length} top-level symbols)`);
       assert.ok(symbols.length > 0);
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe('robustness: a hover deep into a large document opened a moment ago', function () {
+  this.timeout(60_000);
+
+  it('reads the citations before it in slices: an outline asked after it is answered first; the hover is right', async () => {
+    const text = volume(3_000_000);
+    const citations = [...text.matchAll(/resolution (\d{3,4}) \((\d{4})\)/g)];
+    const last = citations[citations.length - 1];
+    assert.ok(last && last.index! > text.length * 0.9, 'a citation in the last tenth of the volume');
+    const doc = TextDocument.create('file:///hover/volume.unres', 'un-resolution', 1, text);
+    const position = doc.positionAt(last.index! + 'resolution '.length + 1);
+    const expected = createResolutionService().hover(doc, position);
+    assert.ok(expected, 'the service hovers there');
+    const server = await startServer();
+    try {
+      server.open(doc.uri, text);
+      const order: string[] = [];
+      const t0 = Date.now();
+      const hover = server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: doc.uri }, position }).then((h) => (order.push('hover'), h));
+      const symbols = server.symbols(doc.uri).then((s) => (order.push('symbols'), s));
+      const [h, s] = await Promise.all([hover, symbols]);
+      print(`3 MB: hover in the last tenth answered in ${Date.now() - t0} ms, after the outline (${s.length} top-level symbols)`);
+      assert.deepStrictEqual(order, ['symbols', 'hover'], 'the outline was not held up by the hover');
+      assert.strictEqual((h?.contents as MarkupContent).value, (expected.contents as MarkupContent).value);
     } finally {
       await server.stop();
     }
