@@ -147,11 +147,12 @@ export function wireCitations(
   // The citations up to the position are read first in slices (a hover deep into a large document
   // opened a moment ago would otherwise read megabytes at once); a hover that went stale meanwhile
   // (cancelled, or the text changed) is answered null.
-  const readUpTo = (doc: TextDocument, position: Position, token: CancellationToken) => {
+  /** True once the request is cancelled or the document has moved past the version it was asked about. */
+  const staleFor = (doc: TextDocument, token: CancellationToken) => {
     const version = doc.version;
-    const stale = () => token.isCancellationRequested || documents.get(doc.uri)?.version !== version;
-    return service.prepareCitationsAt(doc, position, stale);
+    return () => token.isCancellationRequested || documents.get(doc.uri)?.version !== version;
   };
+  const readUpTo = (doc: TextDocument, position: Position, token: CancellationToken) => service.prepareCitationsAt(doc, position, staleFor(doc, token));
   connection.onHover(async (params, token) => {
     const doc = openDoc(params.textDocument?.uri);
     if (!doc) return null;
@@ -170,9 +171,7 @@ export function wireCitations(
   connection.onDocumentLinks(async (params, token) => {
     const doc = openDoc(params.textDocument?.uri);
     if (!doc) return null;
-    const version = doc.version;
-    const stale = () => token.isCancellationRequested || documents.get(doc.uri)?.version !== version;
-    if (!(await service.prepareCitations(doc, stale))) return null;
+    if (!(await service.prepareCitations(doc, staleFor(doc, token)))) return null;
     return service.documentLinks(doc);
   });
   connection.onCodeAction((params) => service.codeActions(params.textDocument.uri, params.context?.diagnostics ?? []));
