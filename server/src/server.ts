@@ -23,8 +23,8 @@ export const SERVER_NAME = 'unres-language-server';
 export const SERVER_VERSION = '0.1.0';
 
 export function startServer(connection: Connection): { shutDownReceived(): boolean } {
-  // A large document: keep the young generation small, and free its previous text and model (or
-  // the open message's copies) soon after each new model is made; see memory.ts.
+  // A large document: keep the young generation small, and collect when it opens, after each new
+  // model, before a pass over it and (after such a pass) before an edit; see LargeDocuments.
   const large = largeDocuments();
   // The edit log tells the incremental parser where each change is (see editLog.ts).
   const editLog = new EditLog((doc) => large.changing(doc.getText().length));

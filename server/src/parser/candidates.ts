@@ -52,7 +52,7 @@ const BODY_PARTS = [...CANDIDATE_PARTS, BODY_WORD];
  * apart from brackets, dashes and capitals, each an expression whose first characters the engine
  * can tell (see unionScan.ts): 3.1-3.6 million instructions per 100 KB of a volume (callgrind),
  * against 4.8-4.9 million as one expression behind FIRST_CHARS. The preamble scan is left whole
- * (made by the union scan only so that its matches have the same shape): split, its capitalised
+ * (made by the union scan only so that the segmenter reads both scans alike): split, its capitalised
  * words cost more than the look-ahead saves (6.7-11 million against 5.6-6.4), and so did finding
  * them by code, a character loop and a lookup of each capitalised word (9.8-10.9 million).
  */

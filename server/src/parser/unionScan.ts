@@ -36,13 +36,14 @@ export class UnionScan {
   readonly groups: Group[];
   /** Groups of the union, and so the length of a match array less one. */
   readonly width: number;
+  /** One group: its expression is the union, groups numbered alike, so its matches are the union's. */
+  readonly whole: boolean;
 
   /**
    * `parts` are the patterns of the union, in order; `split` lists, per group, the indices of the
    * parts it scans (each part in exactly one group). Every part must capture in its first group
    * whenever it matches: that group tells which part matched. A single group is the union as one
-   * expression, its matches made like those of a split union (one shape of match array for the
-   * code that reads either).
+   * expression, and its scanner returns that expression's matches as they are.
    */
   constructor(
     parts: string[],
@@ -61,6 +62,7 @@ export class UnionScan {
     if (seen.length !== parts.length || seen.some((p, i) => p !== i)) throw new Error('each part must be in exactly one group');
     for (const [i, c] of counts.entries()) if (c === 0) throw new Error(`part ${i} has no group to tell that it matched`);
     this.width = width;
+    this.whole = split.length === 1;
     this.groups = split.map((members) => {
       let first = 1;
       return {
@@ -100,6 +102,14 @@ export class UnionScanner {
 
   exec(text: string): RegExpExecArray | null {
     const { groups } = this.union;
+    if (this.union.whole) {
+      // Nothing to merge or renumber: the expression's own match, without a copy.
+      const re = groups[0].re;
+      re.lastIndex = this.lastIndex;
+      const m = re.exec(text);
+      this.lastIndex = m === null ? 0 : m.index + m[0].length;
+      return m;
+    }
     if (text !== this.text) {
       this.text = text;
       this.from.fill(-1);
