@@ -5,22 +5,34 @@ import type { CitationKnowledge } from './knowledge';
 import type { Citation } from './model';
 import { CitationPass, completeInSlices, reachInSlices } from './pass';
 
+/** Regions whose pieces a CitationIndex keeps at hand. */
+const PIECE_REGIONS = 16;
+
 export class CitationIndex {
   private readonly pass: CitationPass;
-  /** Each recognised region's citation pieces, sorted by start. */
+  /**
+   * The citation pieces, sorted by start, of the regions looked up last (least recent first): a
+   * hover's region stays at hand, and hovers all over a large document do not make every region's
+   * citations live again.
+   */
   private readonly pieces = new Map<number, { citation: Citation; span: Span }[]>();
 
   constructor(model: ResolutionModel, knowledge: CitationKnowledge) {
     this.pass = new CitationPass(model, knowledge);
   }
 
-  /** Every citation, in document order (recognises the regions not read yet). */
+  /** Every citation, in document order (recognises the regions not read yet), kept once made. */
   get citations(): readonly Citation[] {
     return this.pass.all();
   }
 
-  /** The same, recognised in slices that leave the event loop free; undefined if it went stale. */
-  complete(isStale: () => boolean): Promise<readonly Citation[] | undefined> {
+  /** The same, one region's at a time: what a pass over them all (diagnostics, links) reads. */
+  each(): Iterable<Citation> {
+    return this.pass.each();
+  }
+
+  /** Recognises every region in slices that leave the event loop free; false if it went stale. */
+  complete(isStale: () => boolean): Promise<boolean> {
     return completeInSlices(this.pass, isStale);
   }
 
@@ -36,7 +48,12 @@ export class CitationIndex {
   pieceAt(offset: number): { citation: Citation; span: Span } | undefined {
     const region = this.pass.regionAt(offset);
     let pieces = this.pieces.get(region);
-    if (!pieces) this.pieces.set(region, (pieces = piecesOf(this.pass.upTo(region))));
+    if (pieces) this.pieces.delete(region);
+    else {
+      pieces = piecesOf(this.pass.upTo(region));
+      if (this.pieces.size >= PIECE_REGIONS) this.pieces.delete(this.pieces.keys().next().value!);
+    }
+    this.pieces.set(region, pieces);
     // Pieces never overlap (a citation's span may enclose a footnote's citation; its pieces do not).
     let lo = 0;
     let hi = pieces.length - 1;

@@ -117,9 +117,15 @@ function detach(c: Citation): Citation {
   if (c.symbol !== undefined) c.symbol = own(c.symbol);
   if (c.provision !== undefined) c.provision = own(c.provision);
   if (c.body !== undefined) c.body = own(c.body);
-  if (c.target) c.target = { ...c.target, canonical: own(c.target.canonical), ...(c.target.symbol !== undefined ? { symbol: own(c.target.symbol) } : {}) };
-  if (c.paragraph) c.paragraph = { ...c.paragraph, id: own(c.paragraph.id), label: own(c.paragraph.label), ...(c.paragraph.toId !== undefined ? { toId: own(c.paragraph.toId) } : {}) };
+  if (c.target) c.target = definedOnly({ ...c.target, canonical: own(c.target.canonical), ...(c.target.symbol !== undefined ? { symbol: own(c.target.symbol) } : {}) });
+  if (c.paragraph) c.paragraph = definedOnly({ ...c.paragraph, id: own(c.paragraph.id), label: own(c.paragraph.label), ...(c.paragraph.toId !== undefined ? { toId: own(c.paragraph.toId) } : {}) });
   return c;
+}
+
+/** Without its undefined fields: a citation is the same after the JSON it is kept as (pass.ts). */
+function definedOnly<T extends object>(o: T): T {
+  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
+  return o;
 }
 
 const owned = new Map<string, string>();

@@ -93,7 +93,7 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
     prepareCitations: async (doc, isStale) => {
       const index = citationsOf(env, cache.get(doc));
       options.beforeCitationPass?.(doc);
-      return (await index.complete(isStale)) !== undefined;
+      return index.complete(isStale);
     },
     prepareCitationsAt: (doc, position, isStale) => citationsOf(env, cache.get(doc)).reach(doc.offsetAt(position), isStale),
     hover: (doc, position) => provideHover(env, doc, cache.get(doc), position),

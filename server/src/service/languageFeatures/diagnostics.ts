@@ -35,7 +35,7 @@ export function provideCitationDiagnostics(env: CitationEnv, doc: TextDocument, 
   const out: Diagnostic[] = [];
   const hasParagraphs = model.preamble.length + model.operative.length + model.annexes.length > 0;
   const knowledge = env.catalogue.knowledge();
-  for (const c of citationsOf(env, model).citations) {
+  for (const c of citationsOf(env, model).each()) {
     if (settings.citationYear && c.kind === 'sc-resolution' && c.printedYear && c.number !== undefined) {
       const year = knowledge.scYear(c.number);
       if (year && year !== c.printedYear.value) {

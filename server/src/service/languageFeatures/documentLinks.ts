@@ -7,7 +7,7 @@ import { CitationEnv, citationsOf, undocsUrl } from '../citationEnv';
 
 export function provideDocumentLinks(env: CitationEnv, doc: TextDocument, model: ResolutionModel): DocumentLink[] {
   const out: DocumentLink[] = [];
-  for (const c of citationsOf(env, model).citations) {
+  for (const c of citationsOf(env, model).each()) {
     const symbol = c.symbol ?? c.target?.symbol;
     if (!symbol) continue;
     for (const p of c.parts ?? [c.span]) {

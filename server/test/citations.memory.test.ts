@@ -1,0 +1,65 @@
+// What a version's citations keep alive: each region's result as the JSON text the region cache
+// holds, not as objects. Diagnostics and links walk them region by region; a hover makes only its
+// own region's citations again. Measured as heap kept after a full collection (V8's gc(), reached
+// the way the server reaches it), before and after the same citations are made all at once.
+import * as assert from 'assert';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { loadBundledCatalogue } from '../src/catalogue/bundled';
+import { createResolutionService } from '../src/service';
+import { exposedGc } from '../src/memory';
+import { fixture, listFixtures, shape } from './support/fixtures';
+
+describe('memory kept by a version\'s citations', () => {
+  // A volume of real resolutions, flattened (~2.6 MB): thousands of citations.
+  const volume = shape(
+    [...listFixtures('corpus/bulk/cr-unsc').map((f) => fixture(`corpus/bulk/cr-unsc/${f}`)), ...listFixtures('corpus/texts').map((f) => fixture(`corpus/texts/${f}`))].join('\n\n'),
+    'flat',
+  );
+  const gc = exposedGc();
+
+  before(() => {
+    const { error } = loadBundledCatalogue();
+    assert.ok(!error, `the bundled catalogue must be built (npm run build): ${error}`);
+    assert.ok(gc, 'V8\'s gc() is reachable');
+  });
+
+  const kept = (before: number) => {
+    gc!();
+    return process.memoryUsage().heapUsed - before;
+  };
+
+  it('after diagnostics, links and hovers, the citations are not kept as objects; the answers are those of the objects', async () => {
+    const service = createResolutionService();
+    // What every document shares (the catalogue's indexes, compiled matchers) made first, on the
+    // same resolutions in another shape (other regions, so no cached results to reuse).
+    const other = TextDocument.create('file:///other.unres', 'un-resolution', 1, volume.replace(/ /g, '\n'));
+    assert.strictEqual(await service.prepareCitations(other, () => false), true);
+    service.forget(other.uri);
+    const doc = TextDocument.create('file:///volume.unres', 'un-resolution', 1, volume);
+    service.documentSymbols(doc);
+    gc!();
+    const base = process.memoryUsage().heapUsed;
+
+    assert.strictEqual(await service.prepareCitations(doc, () => false), true);
+    const diagnostics = service.citationDiagnostics(doc);
+    const links = service.documentLinks(doc);
+    const offsets = links.filter((_, i) => i % 50 === 0).map((l) => doc.offsetAt(l.range.start) + 1);
+    const hovers = offsets.map((o) => service.hover(doc, doc.positionAt(o)));
+    const answered = hovers.filter((h) => h !== null).length;
+    assert.ok(offsets.length > 20 && answered >= 0.9 * offsets.length, `${answered} of ${offsets.length} hovers on links answered`);
+    const pass = kept(base);
+
+    const all = service.citations(doc);
+    assert.ok(all.length > 3_000, `${all.length} citations`);
+    // Made all at once, as objects, they take room the pass had not kept: ~185 bytes a citation
+    // here. Kept by the pass, they would cost only the array that lists them (4-8 bytes each).
+    const objects = kept(base) - pass;
+    assert.ok(objects > 100 * all.length, `the ${all.length} citations as objects: ${objects} bytes more than the pass kept (${pass})`);
+
+    // The same answers as from the objects.
+    assert.deepStrictEqual(service.citationDiagnostics(doc), diagnostics);
+    assert.deepStrictEqual(service.documentLinks(doc), links);
+    assert.deepStrictEqual(offsets.map((o) => service.hover(doc, doc.positionAt(o))), hovers);
+    assert.strictEqual(links.length, all.filter((c) => c.symbol ?? c.target?.symbol).reduce((n, c) => n + (c.parts?.length ?? 1), 0));
+  });
+});
