@@ -1,9 +1,10 @@
-// The scans are written for speed: the preamble's candidate scan starts with a character-class
-// look-ahead (FIRST_CHARS), the body's is a union of two expressions scanned apart (unionScan.ts),
-// the page-furniture scan tries only the positions near a mark. None may change what is found: on
-// every fixture, in every shape, each finds exactly what its plain regular expression finds.
+// The scans are written for speed: each candidate scan starts with a character-class look-ahead,
+// the body's is a union of two expressions scanned apart (unionScan.ts), the preamble's looks only
+// for what the segmenter acts on there, the page-furniture scan tries only the positions near a
+// mark. None may change what is found: on every fixture, in every shape, each finds exactly what
+// its plain regular expression finds, and the preamble scan all that the full one found there.
 import * as assert from 'assert';
-import { BODY_CANDIDATES, BODY_CANDIDATES_NEAR, BODY_WORD, CANDIDATE_PARTS, CAPITALISED_WORD, FIRST_CHARS, PREAMBLE_CANDIDATES, PREAMBLE_WORD } from '../src/parser/candidates';
+import { BODY_CANDIDATES, BODY_CANDIDATES_NEAR, BODY_PARTS, BODY_WORD, CANDIDATE_PARTS, CAPITALISED_WORD, FIRST_CHARS, NOT_BEFORE_NUMBER, PREAMBLE_CANDIDATES, PREAMBLE_FIRST_CHARS, PREAMBLE_PARTS, PREAMBLE_WORD } from '../src/parser/candidates';
 import { mayOpenParagraph } from '../src/parser/lexicon';
 import { anchorMatches, ANCHORS } from '../src/parser/furniture';
 import { fixture, listFixtures, shape } from './support/fixtures';
@@ -24,47 +25,72 @@ describe('candidate and furniture scans', () => {
     ...listFixtures('corpus/unlabeled').map((f) => `corpus/unlabeled/${f}`),
     ...listFixtures('corpus/bulk/cr-unsc').filter((_, i) => i % 10 === 0).map((f) => `corpus/bulk/cr-unsc/${f}`),
   ];
+  /** Every fixture as printed and flattened, with where it came from. */
+  const texts = () => files.flatMap((f) => (['orig', 'flat'] as const).map((s) => ({ where: `${f} [${s}]`, text: shape(fixture(f), s) })));
   const plain = {
-    preamble: new RegExp([...CANDIDATE_PARTS, PREAMBLE_WORD].join('|'), 'g'),
-    body: new RegExp([...CANDIDATE_PARTS, BODY_WORD].join('|'), 'g'),
+    preamble: new RegExp(PREAMBLE_PARTS.join('|'), 'g'),
+    body: new RegExp(BODY_PARTS.join('|'), 'g'),
   };
 
-  it(`the look-ahead ${FIRST_CHARS} and the body's union scan hide no match: ${files.length} fixtures × 2 shapes × 3 scans`, () => {
+  it(`the look-aheads ${PREAMBLE_FIRST_CHARS} and ${FIRST_CHARS} and the body's union scan hide no match: ${files.length} fixtures × 2 shapes × 3 scans`, () => {
     let compared = 0;
-    for (const f of files) {
-      for (const s of ['orig', 'flat'] as const) {
-        const text = shape(fixture(f), s);
-        const pre = matches(plain.preamble, text);
-        assert.deepStrictEqual(matches(PREAMBLE_CANDIDATES, text), pre, `${f} [${s}] preamble scan`);
-        const body = matches(plain.body, text);
-        assert.deepStrictEqual(matches(BODY_CANDIDATES, text), body, `${f} [${s}] body scan`);
-        assert.deepStrictEqual(matches(BODY_CANDIDATES_NEAR, text), body, `${f} [${s}] body scan (one expression)`);
-        compared += pre.length;
-      }
+    for (const { where, text } of texts()) {
+      const pre = matches(plain.preamble, text);
+      assert.deepStrictEqual(matches(PREAMBLE_CANDIDATES, text), pre, `${where} preamble scan`);
+      const body = matches(plain.body, text);
+      assert.deepStrictEqual(matches(BODY_CANDIDATES, text), body, `${where} body scan`);
+      assert.deepStrictEqual(matches(BODY_CANDIDATES_NEAR, text), body, `${where} body scan (one expression)`);
+      compared += pre.length + body.length;
     }
     assert.ok(compared > 5_000, `${compared} matches compared`);
+  });
+
+  it('the preamble scan finds all that the scan for every candidate found there and the segmenter acted on: closing lines, numbers 0 and 1, opening words', () => {
+    // Before, the preamble was read with every candidate of the body as well (other numbers, labels,
+    // dashes, roman headings), which the segmenter passed over before the operative part. What it
+    // acted on: any closing line, a number 0 or 1 after none of NOT_BEFORE_NUMBER, a word after no
+    // word character. Groups: 1 closing line, 2 number, 4 word, in both scans.
+    const full = new RegExp(`(?=${FIRST_CHARS})(?:${[BODY_PARTS[0], BODY_PARTS[1], PREAMBLE_WORD, ...BODY_PARTS.slice(3)].join('|')})`, 'g');
+    const actedOn = (scan: RegExp | UnionScan, text: string) => {
+      const re = scan instanceof UnionScan ? scan.scanner() : scan;
+      const out: string[] = [];
+      re.lastIndex = 0;
+      for (let m; (m = re.exec(text)); ) {
+        const before = m.index > 0 ? text[m.index - 1] : ' ';
+        if (m[1] !== undefined) out.push(`${m.index}:closing:${m[0]}`);
+        else if (m[2] !== undefined && Number(m[2]) <= 1 && !NOT_BEFORE_NUMBER.test(before)) out.push(`${m.index}:number:${m[0]}`);
+        else if (m[4] !== undefined && !/\w/.test(before)) out.push(`${m.index}:word:${m[4]}`);
+      }
+      return out;
+    };
+    let compared = 0;
+    let fewer = 0;
+    for (const { where, text } of texts()) {
+      const want = actedOn(full, text);
+      assert.deepStrictEqual(actedOn(PREAMBLE_CANDIDATES, text), want, where);
+      compared += want.length;
+      fewer += matches(full, text).length - matches(PREAMBLE_CANDIDATES, text).length;
+    }
+    assert.ok(compared > 2_000 && fewer > 0.5 * compared, `${compared} candidates acted on compared; ${fewer} fewer matches to pass over`);
   });
 
   it('the preamble scan filters capitalised words exactly as the segmenter did: every word that may open a paragraph, and Annex', () => {
     // Before the filter, every capitalised word was a match and onWord dropped those for which
     // mayOpenParagraph was false (and which were not "Annex"): the scan must keep exactly the rest.
-    const unfiltered = new RegExp(`(?=${FIRST_CHARS})(?:${[...CANDIDATE_PARTS, CAPITALISED_WORD].join('|')})`, 'g');
+    const unfiltered = new RegExp(`(?=${PREAMBLE_FIRST_CHARS})(?:${[...PREAMBLE_PARTS.slice(0, 2), CAPITALISED_WORD].join('|')})`, 'g');
     const kept = (list: string[]) =>
       list.filter((m) => {
-        const word = m.slice(m.indexOf(':') + 1).split('|')[8];
+        const word = m.slice(m.indexOf(':') + 1).split('|')[3];
         return word === '' || word === 'Annex' || word === 'ANNEX' || mayOpenParagraph(word);
       });
     let words = 0;
     let dropped = 0;
-    for (const f of files) {
-      for (const s of ['orig', 'flat'] as const) {
-        const text = shape(fixture(f), s);
-        const before = matches(unfiltered, text);
-        const want = kept(before);
-        assert.deepStrictEqual(matches(PREAMBLE_CANDIDATES, text), want, `${f} [${s}]`);
-        words += want.filter((m) => m.split('|')[8] !== '').length;
-        dropped += before.length - want.length;
-      }
+    for (const { where, text } of texts()) {
+      const before = matches(unfiltered, text);
+      const want = kept(before);
+      assert.deepStrictEqual(matches(PREAMBLE_CANDIDATES, text), want, where);
+      words += want.filter((m) => m.split('|')[3] !== '').length;
+      dropped += before.length - want.length;
     }
     assert.ok(words > 2_000 && dropped > 5 * words, `${words} opening words kept, ${dropped} other capitalised words no longer matched`);
   });
@@ -94,11 +120,13 @@ describe('candidate and furniture scans', () => {
 
   it('every alternative starts with a character of the class (each part alone, on text made to match it)', () => {
     const samples = ['12th plenary meeting', 'Adopted at the 8114th meeting.', '3. ', 'll. Decides', '(a) ', 'ii) ', '— ', 'IV. Annex', 'Annex ', 'Recalling'];
-    const first = new RegExp(`^${FIRST_CHARS}`);
-    for (const sample of samples) {
-      for (const part of [...CANDIDATE_PARTS, PREAMBLE_WORD, BODY_WORD]) {
-        const m = new RegExp(part, 'g').exec(` ${sample} `);
-        if (m && m[0] !== '') assert.ok(first.test(m[0]), `${part} matched ${JSON.stringify(m[0])}, which starts outside ${FIRST_CHARS}`);
+    for (const [chars, parts] of [[FIRST_CHARS, [...CANDIDATE_PARTS, BODY_WORD]], [PREAMBLE_FIRST_CHARS, PREAMBLE_PARTS]] as const) {
+      const first = new RegExp(`^${chars}`);
+      for (const sample of [...samples, '1. ', '01. ', '0 bis. ']) {
+        for (const part of parts) {
+          const m = new RegExp(part, 'g').exec(` ${sample} `);
+          if (m && m[0] !== '') assert.ok(first.test(m[0]), `${part} matched ${JSON.stringify(m[0])}, which starts outside ${chars}`);
+        }
       }
     }
   });

@@ -39,6 +39,7 @@ export function anchorMatches(text: string, from: number, to: number): RegExpExe
     if (h - 4 >= to) break;
     marks[k] = text.indexOf(ANCHOR_MARKS[k], h + 1);
     for (let s = Math.max(next, h - 4); s <= h && s < to; s++) {
+      if (!mayStartAnchor(text.charCodeAt(s))) continue;
       ANCHOR_AT.lastIndex = s;
       const m = ANCHOR_AT.exec(text);
       next = s + 1;
@@ -51,6 +52,10 @@ export function anchorMatches(text: string, from: number, to: number): RegExpExe
     }
   }
   return out;
+}
+/** What an anchor's first character can be (a digit, "*", "_", "P" of "Page", a form feed): other positions need no match tried. */
+function mayStartAnchor(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 42 || c === 95 || c === 80 || c === 12;
 }
 const NOT_BEFORE_JOB = /[\d-]/;
 const NOT_BEFORE_COUNTER = /[\w/.,-]/;

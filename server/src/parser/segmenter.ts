@@ -172,22 +172,23 @@ class Segmenter {
         continue;
       }
       const before = at > 0 ? c.char(at - 1) : ' ';
+      // Groups as candidates.ts numbers them in both scans (the preamble's has the first four only).
       if (m[1] !== undefined) this.onClosing(at, m[0]);
       else if (m[2] !== undefined) {
         if (!NOT_BEFORE_NUMBER.test(before)) this.onNumber(at, m[0], m[2], m[3]);
       } else if (m[4] !== undefined) {
-        if (at < 3 || !NOT_BEFORE_NUMBER.test(c.char(at - 3))) this.onNumber(at - 2, c.slice(at - 2, at + 1), c.slice(at - 2, at), undefined);
+        if (!/\w/.test(before) && !(re === preamble && this.insideQuotation(at))) this.onWord(at, m[4]);
       } else if (m[5] !== undefined) {
-        if (!NOT_BEFORE_LABEL.test(before)) this.onLabel(at, m[0], m[5]);
+        if (at < 3 || !NOT_BEFORE_NUMBER.test(c.char(at - 3))) this.onNumber(at - 2, c.slice(at - 2, at + 1), c.slice(at - 2, at), undefined);
       } else if (m[6] !== undefined) {
-        const label = /(?:[ivx]{2,5}|[a-z])$/.exec(c.slice(Math.max(0, at - 5), at))![0];
-        this.onLabel(at - label.length, label + m[6], label, m[6]);
+        if (!NOT_BEFORE_LABEL.test(before)) this.onLabel(at, m[0], m[6]);
       } else if (m[7] !== undefined) {
-        if (isSpace(before.charCodeAt(0))) this.onDash(at, m[0]);
+        const label = /(?:[ivx]{2,5}|[a-z])$/.exec(c.slice(Math.max(0, at - 5), at))![0];
+        this.onLabel(at - label.length, label + m[7], label, m[7]);
       } else if (m[8] !== undefined) {
-        if (!NOT_BEFORE_ROMAN.test(before)) this.onRomanHeading(at, m[8]);
+        if (isSpace(before.charCodeAt(0))) this.onDash(at, m[0]);
       } else if (m[9] !== undefined) {
-        if (!/\w/.test(before) && !(re === preamble && this.insideQuotation(at))) this.onWord(at, m[9]);
+        if (!NOT_BEFORE_ROMAN.test(before)) this.onRomanHeading(at, m[9]);
       }
       // Preambular openings matter only before the operative part: past it, a lighter scan.
       const want = this.section === 'front' || this.section === 'preamble' ? preamble : body;
