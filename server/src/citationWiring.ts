@@ -114,7 +114,8 @@ export function wireCitations(
     const now = documents.get(uri);
     if (!now || now.version !== version) return;
     try {
-      connection.sendDiagnostics({ uri, version, diagnostics: service.citationDiagnostics(now, settings) });
+      const diagnostics = await service.citationDiagnosticsInSlices(now, settings, stale);
+      if (diagnostics) connection.sendDiagnostics({ uri, version, diagnostics });
     } catch (e) {
       connection.console.error(`diagnostics for ${uri} failed: ${(e as Error).stack ?? e}`);
     }
@@ -171,8 +172,9 @@ export function wireCitations(
   connection.onDocumentLinks(async (params, token) => {
     const doc = openDoc(params.textDocument?.uri);
     if (!doc) return null;
-    if (!(await service.prepareCitations(doc, staleFor(doc, token)))) return null;
-    return service.documentLinks(doc);
+    const stale = staleFor(doc, token);
+    if (!(await service.prepareCitations(doc, stale))) return null;
+    return (await service.documentLinksInSlices(doc, stale)) ?? null;
   });
   connection.onCodeAction((params) => service.codeActions(params.textDocument.uri, params.context?.diagnostics ?? []));
 

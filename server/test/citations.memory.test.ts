@@ -6,6 +6,7 @@ import * as assert from 'assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadBundledCatalogue } from '../src/catalogue/bundled';
 import { createResolutionService } from '../src/service';
+import { DEFAULT_DIAGNOSTIC_SETTINGS } from '../src/service/languageFeatures/diagnostics';
 import { exposedGc } from '../src/memory';
 import { fixture, listFixtures, shape } from './support/fixtures';
 
@@ -43,6 +44,8 @@ describe('memory kept by a version\'s citations', () => {
     assert.strictEqual(await service.prepareCitations(doc, () => false), true);
     const diagnostics = service.citationDiagnostics(doc);
     const links = service.documentLinks(doc);
+    assert.deepStrictEqual(await service.citationDiagnosticsInSlices(doc, DEFAULT_DIAGNOSTIC_SETTINGS, () => false), diagnostics, 'diagnostics read in slices');
+    assert.deepStrictEqual(await service.documentLinksInSlices(doc, () => false), links, 'links read in slices');
     const offsets = links.filter((_, i) => i % 50 === 0).map((l) => doc.offsetAt(l.range.start) + 1);
     const hovers = offsets.map((o) => service.hover(doc, doc.positionAt(o)));
     const answered = hovers.filter((h) => h !== null).length;

@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import { loadBundledCatalogue } from '../src/catalogue/bundled';
 import { CatalogueStore } from '../src/catalogue/store';
 import { CitationKnowledge, recogniseCitations } from '../src/citations';
-import { CitationPass, completeInSlices, reachInSlices } from '../src/citations/pass';
+import { CitationPass, completeInSlices, reachInSlices, visitInSlices } from '../src/citations/pass';
 import { citationRegions, MAX_REGION } from '../src/citations/regions';
 import { parse } from '../src/parser/parse';
 import { fixture, listFixtures, shape } from './support/fixtures';
@@ -75,5 +75,21 @@ describe('citation regions of a volume', () => {
     const all = pass.all();
     assert.strictEqual(pass.done, pass.regions.length);
     assert.deepStrictEqual(all.map((c) => JSON.stringify(c)), recogniseCitations(model, knowledge).map((c) => JSON.stringify(c)), 'the same citations as one pass');
+  });
+
+  it('visited in slices (diagnostics, links of a large document): every citation in order, or stopped when stale', async () => {
+    const model = parse(volume);
+    const want = recogniseCitations(model, knowledge).map((c) => JSON.stringify(c));
+    const seen: string[] = [];
+    // Slices of 0 ms read one region each; stale at the third look, after three regions.
+    let looks = 0;
+    assert.strictEqual(await visitInSlices(new CitationPass(model, knowledge), (c) => seen.push(JSON.stringify(c)), () => ++looks === 3, 0), false, 'stopped when stale');
+    const pass = new CitationPass(model, knowledge);
+    const three = [0, 1, 2].reduce((n, i) => n + pass.upTo(i).length, 0);
+    assert.ok(three > 0, 'the first three regions hold citations');
+    assert.deepStrictEqual(seen, want.slice(0, three), 'the citations of the regions read, none after');
+    seen.length = 0;
+    assert.strictEqual(await visitInSlices(new CitationPass(model, knowledge), (c) => seen.push(JSON.stringify(c)), () => false, 0), true);
+    assert.deepStrictEqual(seen, want);
   });
 });

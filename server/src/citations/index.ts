@@ -3,7 +3,7 @@
 import type { ResolutionModel, Span } from '../parser/model';
 import type { CitationKnowledge } from './knowledge';
 import type { Citation } from './model';
-import { CitationPass, completeInSlices, reachInSlices } from './pass';
+import { CitationPass, completeInSlices, reachInSlices, visitInSlices } from './pass';
 
 /** Regions whose pieces a CitationIndex keeps at hand. */
 const PIECE_REGIONS = 16;
@@ -29,6 +29,11 @@ export class CitationIndex {
   /** The same, one region's at a time: what a pass over them all (diagnostics, links) reads. */
   each(): Iterable<Citation> {
     return this.pass.each();
+  }
+
+  /** The same, in slices that leave the event loop free; false if it went stale. */
+  visitInSlices(visit: (c: Citation) => void, isStale: () => boolean): Promise<boolean> {
+    return visitInSlices(this.pass, visit, isStale);
   }
 
   /** Recognises every region in slices that leave the event loop free; false if it went stale. */

@@ -262,6 +262,24 @@ export async function reachInSlices(pass: CitationPass, index: number, isStale: 
   return true;
 }
 
+/**
+ * Calls `visit` with every citation, region by region, in slices as reachInSlices reads them: the
+ * citations of a 10 MB text made into objects again took 44-61 ms at once. False when stale.
+ */
+export async function visitInSlices(pass: CitationPass, visit: (c: Citation) => void, isStale: () => boolean, sliceMs = 8): Promise<boolean> {
+  const n = pass.regions.length;
+  for (let i = 0; i < n; ) {
+    const t0 = Date.now();
+    do for (const c of pass.upTo(i++)) visit(c);
+    while (i < n && Date.now() - t0 < sliceMs);
+    if (i < n) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (isStale()) return false;
+    }
+  }
+  return true;
+}
+
 /** Every region recognised, in slices (see reachInSlices); false when it went stale. */
 export function completeInSlices(pass: CitationPass, isStale: () => boolean, sliceMs = 8): Promise<boolean> {
   return reachInSlices(pass, pass.regions.length - 1, isStale, sliceMs);

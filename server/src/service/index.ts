@@ -13,8 +13,8 @@ import type { ParagraphSummaryResult, SelectParagraphResult } from '../protocol/
 import { CitationEnv, citationsOf, compact } from './citationEnv';
 import { provideCodeActions } from './languageFeatures/codeActions';
 import { provideDefinition } from './languageFeatures/definition';
-import { CitationDiagnosticSettings, DEFAULT_DIAGNOSTIC_SETTINGS, provideCitationDiagnostics } from './languageFeatures/diagnostics';
-import { provideDocumentLinks } from './languageFeatures/documentLinks';
+import { CitationDiagnosticSettings, DEFAULT_DIAGNOSTIC_SETTINGS, provideCitationDiagnostics, provideCitationDiagnosticsInSlices } from './languageFeatures/diagnostics';
+import { provideDocumentLinks, provideDocumentLinksInSlices } from './languageFeatures/documentLinks';
 import { provideDocumentSymbols } from './languageFeatures/documentSymbols';
 import { provideFoldingRanges } from './languageFeatures/folding';
 import { provideHover } from './languageFeatures/hover';
@@ -57,6 +57,12 @@ export interface ResolutionService {
   definition(doc: TextDocument, position: Position): Location[] | null;
   documentLinks(doc: TextDocument): DocumentLink[];
   citationDiagnostics(doc: TextDocument, settings?: CitationDiagnosticSettings): Diagnostic[];
+  /**
+   * The same two, reading the citations region by region in slices that leave the event loop free
+   * (what the server answers with); undefined when `isStale` said to stop.
+   */
+  documentLinksInSlices(doc: TextDocument, isStale: () => boolean): Promise<DocumentLink[] | undefined>;
+  citationDiagnosticsInSlices(doc: TextDocument, settings: CitationDiagnosticSettings, isStale: () => boolean): Promise<Diagnostic[] | undefined>;
   codeActions(uri: string, diagnostics: Diagnostic[]): CodeAction[];
   readonly catalogue: CatalogueStore;
   forget(uri: string): void;
@@ -100,6 +106,8 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
     definition: (doc, position) => provideDefinition(env, doc, cache.get(doc), position),
     documentLinks: (doc) => provideDocumentLinks(env, doc, cache.get(doc)),
     citationDiagnostics: (doc, settings = DEFAULT_DIAGNOSTIC_SETTINGS) => provideCitationDiagnostics(env, doc, cache.get(doc), settings),
+    documentLinksInSlices: (doc, isStale) => provideDocumentLinksInSlices(env, doc, cache.get(doc), isStale),
+    citationDiagnosticsInSlices: (doc, settings, isStale) => provideCitationDiagnosticsInSlices(env, doc, cache.get(doc), settings, isStale),
     codeActions: (uri, diagnostics) => provideCodeActions(uri, diagnostics),
     model: (doc) => cache.get(doc),
     documentSymbols: outlineOf,

@@ -5,6 +5,7 @@
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { WorkspaceFault } from '../../catalogue/workspaceCatalogue';
+import type { Citation } from '../../citations';
 import type { ResolutionModel } from '../../parser/model';
 import { CitationEnv, citationsOf, paragraphById } from '../citationEnv';
 
@@ -30,12 +31,12 @@ function paragraphSummary(model: ResolutionModel): string {
   return parts.length ? ` (it has ${parts.join(', ')})` : '';
 }
 
-export function provideCitationDiagnostics(env: CitationEnv, doc: TextDocument, model: ResolutionModel, settings: CitationDiagnosticSettings): Diagnostic[] {
-  if (!settings.citationYear && !settings.internalReferences) return [];
-  const out: Diagnostic[] = [];
+/** What a citation is warned of, added to `out`; undefined when both warnings are turned off. */
+export function citationDiagnosticCheck(env: CitationEnv, doc: TextDocument, model: ResolutionModel, settings: CitationDiagnosticSettings): ((c: Citation, out: Diagnostic[]) => void) | undefined {
+  if (!settings.citationYear && !settings.internalReferences) return undefined;
   const hasParagraphs = model.preamble.length + model.operative.length + model.annexes.length > 0;
   const knowledge = env.catalogue.knowledge();
-  for (const c of citationsOf(env, model).each()) {
+  return (c, out) => {
     if (settings.citationYear && c.kind === 'sc-resolution' && c.printedYear && c.number !== undefined) {
       const year = knowledge.scYear(c.number);
       if (year && year !== c.printedYear.value) {
@@ -63,8 +64,22 @@ export function provideCitationDiagnostics(env: CitationEnv, doc: TextDocument, 
         });
       }
     }
-  }
+  };
+}
+
+export function provideCitationDiagnostics(env: CitationEnv, doc: TextDocument, model: ResolutionModel, settings: CitationDiagnosticSettings): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const check = citationDiagnosticCheck(env, doc, model, settings);
+  if (check) for (const c of citationsOf(env, model).each()) check(c, out);
   return out;
+}
+
+/** The same, read in slices that leave the event loop free (a large document); undefined when stale. */
+export async function provideCitationDiagnosticsInSlices(env: CitationEnv, doc: TextDocument, model: ResolutionModel, settings: CitationDiagnosticSettings, isStale: () => boolean): Promise<Diagnostic[] | undefined> {
+  const out: Diagnostic[] = [];
+  const check = citationDiagnosticCheck(env, doc, model, settings);
+  if (!check) return out;
+  return (await citationsOf(env, model).visitInSlices((c) => check(c, out), isStale)) ? out : undefined;
 }
 
 /** The faults of a workspace catalogue file as diagnostics on that file. */
