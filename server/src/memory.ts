@@ -24,8 +24,10 @@
 //    5 MB open) brought that to 125 MB. Ordinary documents are left to V8.
 // 4. Our collections sweep on this thread. V8 returns a freed large object's pages (an old copy of
 //    the text) from a background thread, after the collection; an edit that came first made its
-//    new copy with the old one still mapped, three copies of the text at once. Swept here, the
-//    5 MB peak read 95.6-98.5 MB (3 runs each, flattened and wrapped) against 98.5-107.1 MB.
+//    new copy with the old one still mapped, three copies of the text at once. Swept here (and
+//    with a version's citations kept as JSON, citations/pass.ts), the 5 MB peak read 95.6-100.0 MB
+//    in 15 runs of the bench's scenario, against 98.5-107.1 MB; 10 MB edits cost the same.
+//    V8 reads the flag when a collection starts sweeping, so it is set around ours alone.
 // node:v8 and node:vm are loaded on the first large document, not at start (3 ms of a cold start).
 const v8 = () => require('node:v8') as typeof import('node:v8');
 const vm = () => require('node:vm') as typeof import('node:vm');
@@ -53,7 +55,7 @@ export function exposedGc(): (() => void) | null {
     v8().setFlagsFromString('--no-expose-gc');
     if (typeof gc !== 'function') return null;
     return () => {
-      // Read when the collection starts sweeping: ours only (see 4 above); V8's own stay concurrent.
+      // Ours only (see 4 above); V8's own collections stay concurrent.
       v8().setFlagsFromString('--no-concurrent-sweeping');
       try {
         (gc as () => void)();
