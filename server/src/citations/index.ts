@@ -15,7 +15,7 @@ export class CitationIndex {
    * hover's region stays at hand, and hovers all over a large document do not make every region's
    * citations live again.
    */
-  private readonly pieces = new Map<number, { citation: Citation; span: Span }[]>();
+  private readonly pieces = new Map<number, Piece[]>();
 
   constructor(model: ResolutionModel, knowledge: CitationKnowledge) {
     this.pass = new CitationPass(model, knowledge);
@@ -52,6 +52,16 @@ export class CitationIndex {
   /** The citation with a piece covering the character at `offset`, and that piece. */
   pieceAt(offset: number): { citation: Citation; span: Span } | undefined {
     const region = this.pass.regionAt(offset);
+    const hit = pieceIn(this.piecesOf(region), offset);
+    // A list read on past its region's end leaves its last citation to the region before: in a
+    // volume, "… Resolution S-27/2, annex." then the next resolution's "A/RES/80/8" (the only one
+    // in every fixture and the whole bulk corpus as one volume, both shapes).
+    if (hit || region === 0 || offset - this.pass.regions[region].start > SPILL) return hit;
+    return pieceIn(this.piecesOf(region - 1), offset);
+  }
+
+  /** A region's citation pieces, sorted by start (kept among the last PIECE_REGIONS looked up). */
+  private piecesOf(region: number): Piece[] {
     let pieces = this.pieces.get(region);
     if (pieces) this.pieces.delete(region);
     else {
@@ -59,16 +69,7 @@ export class CitationIndex {
       if (this.pieces.size >= PIECE_REGIONS) this.pieces.delete(this.pieces.keys().next().value!);
     }
     this.pieces.set(region, pieces);
-    // Pieces never overlap (a citation's span may enclose a footnote's citation; its pieces do not).
-    let lo = 0;
-    let hi = pieces.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (pieces[mid].span.start <= offset) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    const p = pieces[hi];
-    return p && offset < p.span.end ? p : undefined;
+    return pieces;
   }
 
   at(offset: number): Citation | undefined {
@@ -76,7 +77,25 @@ export class CitationIndex {
   }
 }
 
-function piecesOf(citations: Citation[]): { citation: Citation; span: Span }[] {
+type Piece = { citation: Citation; span: Span };
+
+/** How far into a region a citation of the region before may reach (see pieceAt). */
+const SPILL = 200;
+
+/** The piece covering `offset`: pieces never overlap (a citation's span may enclose a footnote's citation; its pieces do not). */
+function pieceIn(pieces: Piece[], offset: number): Piece | undefined {
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pieces[mid].span.start <= offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  const p = pieces[hi];
+  return p && offset < p.span.end ? p : undefined;
+}
+
+function piecesOf(citations: Citation[]): Piece[] {
   return citations.flatMap((citation) => (citation.parts ?? [citation.span]).map((span) => ({ citation, span }))).sort((a, b) => a.span.start - b.span.start);
 }
 
