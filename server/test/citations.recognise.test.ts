@@ -120,6 +120,34 @@ describe('citation recogniser: Security Council resolutions', () => {
     assert.strictEqual(at(t1812, cite(t1812), 'resolution 1663')?.canonical, 'S/RES/1663 (2006)');
   });
 
+  it('ends a list where the next paragraph begins: its number before an operative verb, a footnote marker before an opening', () => {
+    // In a volume only the first resolution is outlined: a later one's "1." is text, as is a
+    // footnote marker printed after a clause. Both once read as one more bare member of a list.
+    const later = [
+      'The Security Council,',
+      'Recalling its resolution 435 (1978), 68',
+      'Taking note of its resolution 186 (1964) of 4 March 1964, 1. Reaffirms its resolutions 1325 (2000), 1820 and 1888;',
+      '2. Recalls resolutions 1267 (1999) and 1333. The Committee shall report;',
+    ].join('\n\n');
+    for (const s of ['orig', 'flat'] as const) {
+      const t = shape(`${fixture('corpus/texts/S-RES-1706-2006.txt')}\n\n${later}`, s);
+      const c = cite(t);
+      const from = t.indexOf('Recalling its resolution 435');
+      const of = (needle: string) => {
+        const i = t.indexOf(needle, from);
+        assert.ok(i >= 0, `"${needle}" in the later resolution`);
+        const mid = i + Math.floor(needle.length / 2);
+        return c.find((x) => (x.parts ?? [x.span]).some((p) => p.start <= mid && mid < p.end));
+      };
+      assert.strictEqual(of('435 (1978)')?.canonical, 'S/RES/435 (1978)', s);
+      assert.strictEqual(of(', 68')?.canonical, undefined, `[${s}] "68" is a footnote marker`);
+      assert.strictEqual(of('186 (1964)')?.canonical, 'S/RES/186 (1964)', s);
+      assert.strictEqual(of('1964, 1.')?.canonical, undefined, `[${s}] "1." numbers the next paragraph`);
+      for (const m of ['1325 (2000)', '1820', '1888', '1267 (1999)']) assert.ok(of(m)?.canonical.startsWith(`S/RES/${m.split(' ')[0]}`), `[${s}] ${m} still a member`);
+      assert.ok(of('1333.')?.canonical.startsWith('S/RES/1333'), `[${s}] a member before a sentence that is not a paragraph stays one`);
+    }
+  });
+
   it('keeps a list member after an interruption when the catalogue confirms it', () => {
     const t = fixture('corpus/texts/S-RES-1755-2007.txt');
     const c = cite(t);

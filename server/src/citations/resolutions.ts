@@ -6,6 +6,7 @@
 import { compactSymbol, Hit, HitCitation, ScanContext } from './hit';
 import { Body, BODY_BEFORE, BODY_NAMES, DATE, MONTH_NUMBER, NOT_A_RESOLUTION_BEFORE } from './lexicon';
 import type { CitationKind } from './model';
+import { mayOpenParagraph, OPERATIVE_VERBS } from '../parser/lexicon';
 
 const MEMBER = new RegExp(
   [
@@ -121,6 +122,21 @@ function classify(ctx: ScanContext, g: Record<string, string | undefined>, body:
   }
 }
 
+/**
+ * Where a list's bare number is the start of the next paragraph, not one more member: its number
+ * then an operative verb ("… of 1 August 1947, 1. Notes with satisfaction …"), or a footnote
+ * marker then the paragraph's opening ("… 571 (1985), 79 Having considered …"). In the bulk corpus
+ * read as one volume, whose later resolutions' paragraphs are not outlined, 32 such numbers were
+ * cited as resolutions.
+ */
+const CLAUSE_AFTER_NUMBER = /(\.?)\s+([A-Z][A-Za-z]+)\b/y;
+function startsParagraph(s: string, end: number): boolean {
+  CLAUSE_AFTER_NUMBER.lastIndex = end;
+  const m = CLAUSE_AFTER_NUMBER.exec(s);
+  if (!m) return false;
+  return m[1] ? OPERATIVE_VERBS.has(m[2]) : mayOpenParagraph(m[2]);
+}
+
 /** "resolution(s) …" with every member of the list that follows. */
 export function findResolutions(ctx: ScanContext): Hit[] {
   const s = ctx.stream.s;
@@ -136,6 +152,7 @@ export function findResolutions(ctx: ScanContext): Hit[] {
       const m = MEMBER.exec(s);
       if (!m) break;
       const end = MEMBER.lastIndex;
+      if (!first && m.groups!.bare !== undefined && startsParagraph(s, end)) break;
       DATE_AFTER.lastIndex = end;
       const d = DATE_AFTER.exec(s);
       const dateYear = d ? Number(d.groups!.date.slice(-4)) : undefined;
