@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import { loadBundledCatalogue } from '../src/catalogue/bundled';
 import { CatalogueStore } from '../src/catalogue/store';
 import { CitationKnowledge, recogniseCitations } from '../src/citations';
-import { CitationPass, completeInSlices, reachInSlices, visitInSlices } from '../src/citations/pass';
+import { CitationPass, completeInSlices, MIN_CACHED_CHARS, reachInSlices, regionCacheStats, visitInSlices } from '../src/citations/pass';
 import { citationRegions, MAX_REGION } from '../src/citations/regions';
 import { parse } from '../src/parser/parse';
 import { fixture, listFixtures, shape } from './support/fixtures';
@@ -75,6 +75,37 @@ describe('citation regions of a volume', () => {
     const all = pass.all();
     assert.strictEqual(pass.done, pass.regions.length);
     assert.deepStrictEqual(all.map((c) => JSON.stringify(c)), recogniseCitations(model, knowledge).map((c) => JSON.stringify(c)), 'the same citations as one pass');
+  });
+
+  it('the region cache holds at most twice the largest version read, and all of that version', async () => {
+    const model = parse(volume);
+    // Every look into the catalogue counted: a region recalled from the cache makes none.
+    let looks = 0;
+    const counting = new Proxy(knowledge, {
+      get: (target, prop, receiver) => {
+        const v = Reflect.get(target, prop, receiver);
+        return typeof v === 'function' ? (...args: unknown[]) => (looks++, v.apply(target, args)) : v;
+      },
+    });
+    const pass = new CitationPass(model, counting);
+    assert.strictEqual(await completeInSlices(pass, () => false, 50), true);
+    assert.ok(looks > 0, 'read afresh, regions look into the catalogue');
+    const after = regionCacheStats();
+    assert.ok(after.limit >= MIN_CACHED_CHARS && after.limit >= 2 * pass.keptChars, `limit ${after.limit}, the volume keeps ${pass.keptChars}`);
+    assert.ok(after.chars <= after.limit, `${after.chars} characters cached`);
+    // Many small versions after it (a drafter typing): the bound holds, and the volume's next
+    // version still finds every region it kept (read again, the same JSON, none recognised anew).
+    for (let i = 0; i < 300; i++) {
+      const t = `The Security Council,\n\nRecalling its resolution ${1000 + i} (2000),\n\n1. Decides to remain seized of the matter ${i}.\n`;
+      new CitationPass(parse(t), counting).all();
+      assert.ok(regionCacheStats().chars <= regionCacheStats().limit);
+    }
+    assert.strictEqual(regionCacheStats().limit, after.limit, 'small versions do not move the bound');
+    const again = new CitationPass(model, counting);
+    looks = 0;
+    assert.strictEqual(await completeInSlices(again, () => false, 50), true);
+    assert.strictEqual(looks, 0, 'every region recalled from the cache');
+    assert.strictEqual(again.keptChars, pass.keptChars);
   });
 
   it('visited in slices (diagnostics, links of a large document): every citation in order, or stopped when stale', async () => {

@@ -31,25 +31,31 @@ interface RegionEntry {
 /**
  * Region results of recent versions of open documents, least recently used first. An entry is kept
  * as its JSON text (one compact string, and never a slice that would keep a whole old text alive),
- * keyed by a hash of the region's text; the cache is bounded by the characters it holds.
+ * keyed by a hash of the region's text. The cache is bounded by the characters it holds: twice what
+ * the largest version read so far keeps (so the next version of it finds every region it did not
+ * change), and at least MIN_CACHED_CHARS. A version's own entries are shared with its pass, so the
+ * cache costs only the older versions' entries: with a fixed 8 M characters, a 60 KB document
+ * after 10,000 edits (the soak) held 134 MB of RSS against 112 MB with a 2 M bound.
  */
-const MAX_CACHED_CHARS = 8_000_000;
+export const MIN_CACHED_CHARS = 2_000_000;
+let maxCachedChars = MIN_CACHED_CHARS;
 const cache = new Map<string, string>();
 let cachedChars = 0;
 
-function remember(key: string, entry: RegionEntry): string {
-  const json = JSON.stringify(entry);
+/** The cache's size and bound, in characters (for tests). */
+export const regionCacheStats = () => ({ chars: cachedChars, limit: maxCachedChars });
+
+function remember(key: string, json: string): void {
   const old = cache.get(key);
   if (old !== undefined) cachedChars -= old.length + key.length;
   cache.delete(key);
   cache.set(key, json);
   cachedChars += json.length + key.length;
   for (const [k, v] of cache) {
-    if (cachedChars <= MAX_CACHED_CHARS) break;
+    if (cachedChars <= maxCachedChars) break;
     cache.delete(k);
     cachedChars -= v.length + k.length;
   }
-  return json;
 }
 
 function recall(key: string): { json: string; entry: RegionEntry } | undefined {
@@ -120,6 +126,8 @@ export class CitationPass {
   readonly regions: Span[];
   /** Per region read, its entry's JSON (offsets relative to the region's start). */
   private readonly results: string[] = [];
+  /** Characters of the entries read, keys included (what this version holds in the cache). */
+  private kept = 0;
   private readonly doc: DocumentContext;
   private readonly docKey: string;
   private readonly state: RegionState;
@@ -144,6 +152,10 @@ export class CitationPass {
 
   get done(): number {
     return this.results.length;
+  }
+
+  get keptChars(): number {
+    return this.kept;
   }
 
   /** Index of the region holding `offset`. */
@@ -192,7 +204,7 @@ export class CitationPass {
     const hit = recall(key);
     if (hit && this.stillValid(hit.entry, region)) {
       for (const [k, v] of hit.entry.acronyms) this.addAcronym(k, v);
-      this.results.push(hit.json);
+      this.keep(key, hit.json);
       return;
     }
     const before = this.state.acronyms.size;
@@ -212,7 +224,16 @@ export class CitationPass {
       counts: [...this.counts.seen].map((w) => [w, this.counts.get(w) ?? countWord(this.model.text, w)]),
       resolved,
     };
-    this.results.push(remember(key, entry));
+    const json = JSON.stringify(entry);
+    this.keep(key, json);
+    remember(key, json);
+  }
+
+  private keep(key: string, json: string): void {
+    this.results.push(json);
+    this.kept += key.length + json.length;
+    // Room for all of this version as it is read: a first pass never evicts its own regions.
+    if (2 * this.kept > maxCachedChars) maxCachedChars = 2 * this.kept;
   }
 
   private addAcronym(k: string, v: RegionEntry['acronyms'][number][1]): void {
