@@ -110,11 +110,8 @@ export function wireCitations(
     const stale = () => documents.get(uri)?.version !== version;
     if (stale()) return;
     // A large document's citations are read in slices: hovers and outlines are answered meanwhile.
-    if (!(await service.prepareCitations(documents.get(uri)!, stale))) return;
-    const now = documents.get(uri);
-    if (!now || now.version !== version) return;
     try {
-      const diagnostics = await service.citationDiagnosticsInSlices(now, settings, stale);
+      const diagnostics = await service.citationDiagnosticsInSlices(documents.get(uri)!, settings, stale);
       if (diagnostics) connection.sendDiagnostics({ uri, version, diagnostics });
     } catch (e) {
       connection.console.error(`diagnostics for ${uri} failed: ${(e as Error).stack ?? e}`);
@@ -172,9 +169,7 @@ export function wireCitations(
   connection.onDocumentLinks(async (params, token) => {
     const doc = openDoc(params.textDocument?.uri);
     if (!doc) return null;
-    const stale = staleFor(doc, token);
-    if (!(await service.prepareCitations(doc, stale))) return null;
-    return (await service.documentLinksInSlices(doc, stale)) ?? null;
+    return (await service.documentLinksInSlices(doc, staleFor(doc, token))) ?? null;
   });
   connection.onCodeAction((params) => service.codeActions(params.textDocument.uri, params.context?.diagnostics ?? []));
 

@@ -47,7 +47,7 @@ describe('memory kept by a version\'s citations', () => {
     assert.deepStrictEqual(await service.citationDiagnosticsInSlices(doc, DEFAULT_DIAGNOSTIC_SETTINGS, () => false), diagnostics, 'diagnostics read in slices');
     assert.deepStrictEqual(await service.documentLinksInSlices(doc, () => false), links, 'links read in slices');
     // Inside every link (a link's last character is the one before its end). One citation here is
-    // kept by the region before its own (a list read on past a region's end: CitationIndex.pieceAt).
+    // in a footnote block that runs on into the next region: it is read with the footnote's own.
     const offsets = links.map((l) => (doc.offsetAt(l.range.start) + doc.offsetAt(l.range.end) - 1) >> 1);
     const hovers = offsets.map((o) => service.hover(doc, doc.positionAt(o)));
     assert.ok(offsets.length > 2_000 && hovers.every((h) => h !== null), `${hovers.filter((h) => h !== null).length} of ${offsets.length} hovers on links answered`);

@@ -122,5 +122,12 @@ describe('citation regions of a volume', () => {
     seen.length = 0;
     assert.strictEqual(await visitInSlices(new CitationPass(model, knowledge), (c) => seen.push(JSON.stringify(c)), () => false, 0), true);
     assert.deepStrictEqual(seen, want);
+    // Two walks of one pass at once (the diagnostics' and a hover's): the first reads several regions
+    // a slice, so the second finds them read before it gets there.
+    seen.length = 0;
+    const shared = new CitationPass(model, knowledge);
+    const [visited, reached] = await Promise.all([visitInSlices(shared, (c) => seen.push(JSON.stringify(c)), () => false, 2), reachInSlices(shared, shared.regions.length - 1, () => false, 0)]);
+    assert.deepStrictEqual([visited, reached, shared.done], [true, true, shared.regions.length]);
+    assert.deepStrictEqual(seen, want);
   });
 });

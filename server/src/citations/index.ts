@@ -51,13 +51,7 @@ export class CitationIndex {
 
   /** The citation with a piece covering the character at `offset`, and that piece. */
   pieceAt(offset: number): { citation: Citation; span: Span } | undefined {
-    const region = this.pass.regionAt(offset);
-    const hit = pieceIn(this.piecesOf(region), offset);
-    // A list read on past its region's end leaves its last citation to the region before: in a
-    // volume, "… Resolution S-27/2, annex." then the next resolution's "A/RES/80/8" (the only one
-    // in every fixture and the whole bulk corpus as one volume, both shapes).
-    if (hit || region === 0 || offset - this.pass.regions[region].start > SPILL) return hit;
-    return pieceIn(this.piecesOf(region - 1), offset);
+    return pieceIn(this.piecesOf(this.pass.regionAt(offset)), offset);
   }
 
   /** A region's citation pieces, sorted by start (kept among the last PIECE_REGIONS looked up). */
@@ -78,9 +72,6 @@ export class CitationIndex {
 }
 
 type Piece = { citation: Citation; span: Span };
-
-/** How far into a region a citation of the region before may reach (see pieceAt). */
-const SPILL = 200;
 
 /** The piece covering `offset`: pieces never overlap (a citation's span may enclose a footnote's citation; its pieces do not). */
 function pieceIn(pieces: Piece[], offset: number): Piece | undefined {

@@ -102,6 +102,20 @@ function moveBy(c: Citation, d: number): Citation {
   return c;
 }
 
+/** The footnote block holding `offset`, if any (furniture is sorted and does not overlap). */
+function footnoteAt(furniture: ResolutionModel['furniture'], offset: number): ResolutionModel['furniture'][number] | undefined {
+  let lo = 0;
+  let hi = furniture.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const f = furniture[mid];
+    if (f.span.end <= offset) lo = mid + 1;
+    else if (f.span.start > offset) hi = mid - 1;
+    else return f.kind === 'footnote' ? f : undefined;
+  }
+  return undefined;
+}
+
 /** Counts a context word the way the instrument matcher does (capped: only "more often" matters). */
 function countWord(text: string, w: string): number {
   let n = 0;
@@ -158,8 +172,14 @@ export class CitationPass {
     return this.kept;
   }
 
-  /** Index of the region holding `offset`. */
+  /**
+   * Index of the region whose citations cover `offset`: the region holding it or, inside a
+   * footnote, the one holding the footnote's start (its text is read with that region, see
+   * buildStreams, even where the block runs on into the next region).
+   */
   regionAt(offset: number): number {
+    const note = footnoteAt(this.model.furniture, offset);
+    if (note) offset = note.span.start;
     let lo = 0;
     let hi = this.regions.length - 1;
     while (lo < hi) {
@@ -175,11 +195,16 @@ export class CitationPass {
    * made afresh (the caller may keep or drop them).
    */
   upTo(index: number): Citation[] {
-    while (this.results.length <= index && this.results.length < this.regions.length) this.step();
+    this.readTo(index);
     const i = Math.min(index, this.results.length - 1);
     if (i < 0) return [];
     const d = this.regions[i].start;
     return (JSON.parse(this.results[i]) as RegionEntry).citations.map((c) => moveBy(c, d));
+  }
+
+  /** Recognises regions in order up to and including `index` (those not read yet). */
+  readTo(index: number): void {
+    while (this.results.length <= index && this.results.length < this.regions.length) this.step();
   }
 
   /** Every citation, kept once made (for a caller that asks for all of them at once). */
@@ -269,37 +294,37 @@ export class CitationPass {
 }
 
 /**
- * Recognises regions up to and including `index`, yielding to the event loop between slices of
- * work so that requests are served in between; false when `isStale` said to stop.
+ * Regions up to and including `last`, in slices of `sliceMs` between which requests are served;
+ * false when `isStale`, asked after each slice, said to stop. Without `visit`, the regions not read
+ * yet are recognised; with it, every region's citations from the first are made and visited.
  */
-export async function reachInSlices(pass: CitationPass, index: number, isStale: () => boolean, sliceMs = 8): Promise<boolean> {
-  const last = Math.min(index, pass.regions.length - 1);
-  while (pass.done <= last) {
+async function inSlices(pass: CitationPass, last: number, isStale: () => boolean, sliceMs: number, visit?: (c: Citation) => void): Promise<boolean> {
+  last = Math.min(last, pass.regions.length - 1);
+  for (let i = visit ? 0 : pass.done; i <= last; ) {
     const t0 = Date.now();
-    do pass.step();
-    while (pass.done <= last && Date.now() - t0 < sliceMs);
-    if (pass.done <= last) await new Promise<void>((resolve) => setImmediate(resolve));
+    do {
+      // Another walk (a hover's, the diagnostics') may have read ahead meanwhile: readTo, not step.
+      if (visit) for (const c of pass.upTo(i)) visit(c);
+      else pass.readTo(i);
+      i++;
+    } while (i <= last && Date.now() - t0 < sliceMs);
+    if (i <= last) await new Promise<void>((resolve) => setImmediate(resolve));
     if (isStale()) return false;
   }
   return true;
 }
 
+/** Recognises regions up to and including `index` in slices (see inSlices). */
+export function reachInSlices(pass: CitationPass, index: number, isStale: () => boolean, sliceMs = 8): Promise<boolean> {
+  return inSlices(pass, index, isStale, sliceMs);
+}
+
 /**
- * Calls `visit` with every citation, region by region, in slices as reachInSlices reads them: the
- * citations of a 10 MB text made into objects again took 44-61 ms at once. False when stale.
+ * Calls `visit` with every citation, region by region, in slices (see inSlices): the citations of a
+ * 10 MB text made into objects again took 44-61 ms at once.
  */
-export async function visitInSlices(pass: CitationPass, visit: (c: Citation) => void, isStale: () => boolean, sliceMs = 8): Promise<boolean> {
-  const n = pass.regions.length;
-  for (let i = 0; i < n; ) {
-    const t0 = Date.now();
-    do for (const c of pass.upTo(i++)) visit(c);
-    while (i < n && Date.now() - t0 < sliceMs);
-    if (i < n) {
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      if (isStale()) return false;
-    }
-  }
-  return true;
+export function visitInSlices(pass: CitationPass, visit: (c: Citation) => void, isStale: () => boolean, sliceMs = 8): Promise<boolean> {
+  return inSlices(pass, pass.regions.length - 1, isStale, sliceMs, visit);
 }
 
 /** Every region recognised, in slices (see reachInSlices); false when it went stale. */

@@ -3,6 +3,11 @@
 import { OPENING_WORDS } from './lexicon';
 import { UnionScan } from './unionScan';
 
+/** A paragraph number whose digits are `digits` ("3.", "3 bis.", "5, Notes"): groups number, suffix. */
+function numberPart(digits: string): string {
+  return String.raw`(${digits})(?:\s?(bis|ter|quater))?(?:\.|,(?=\s+[A-Z])|(?=\s+[A-Z][a-z]+s\b))(?=\s|$|[“"‘'(A-Z])`;
+}
+
 /**
  * Candidates: closing lines; paragraph numbers ("3.", "3 bis.", OCR'd "ll."); labels "(a)" and
  * Model UN "a)"/"i."; dash bullets; roman section numbers "II."; and, where preambular openings
@@ -13,7 +18,7 @@ import { UnionScan } from './unionScan';
  */
 export const CANDIDATE_PARTS = [
   String.raw`(\d{1,3}(?:st|nd|rd|th)\s+plenary\s+meeting|Adopted\s+(?:unanimously\s+|without\s+(?:a\s+)?vote\s+)?at\s+the\s+\d{1,4}(?:st|nd|rd|th)\s+meeting\.?)`,
-  String.raw`(\d{1,3})(?:\s?(bis|ter|quater))?(?:\.|,(?=\s+[A-Z])|(?=\s+[A-Z][a-z]+s\b))(?=\s|$|[“"‘'(A-Z])`,
+  numberPart(String.raw`\d{1,3}`),
   String.raw`(\.)(?<=(?:ll|1l|l1)\.)(?=\s+[A-Z])`,
   String.raw`\(([a-z]{1,4})\)(?=[\s“"‘]|$)`,
   String.raw`([.)])(?<=(?<![\w.(\-/])(?:[a-z]|[ivx]{2,5})[.)])(?=\s)`,
@@ -53,7 +58,7 @@ const [CLOSING, NUMBER, ...BODY_ONLY] = CANDIDATE_PARTS;
  * fewer kinds of position ('.', brackets, dashes) and no number but 0 and 1, 12-20% of its time on
  * the 10 KB texts. Groups as in NUMBER, so the segmenter reads both scans alike.
  */
-export const FIRST_NUMBER = NUMBER.replace(String.raw`(\d{1,3})`, '(0{0,2}[01])');
+export const FIRST_NUMBER = numberPart('0{0,2}[01]');
 export const PREAMBLE_FIRST_CHARS = String.raw`[\dA-Z]`;
 /** Parts in one order for both scans, the capitalised word third: its match is group 4 in each. */
 export const PREAMBLE_PARTS = [CLOSING, FIRST_NUMBER, PREAMBLE_WORD];

@@ -58,8 +58,9 @@ export interface ResolutionService {
   documentLinks(doc: TextDocument): DocumentLink[];
   citationDiagnostics(doc: TextDocument, settings?: CitationDiagnosticSettings): Diagnostic[];
   /**
-   * The same two, reading the citations region by region in slices that leave the event loop free
-   * (what the server answers with); undefined when `isStale` said to stop.
+   * The same two, recognising and reading the citations region by region in slices that leave the
+   * event loop free (what the server answers with; no prepareCitations needed first); undefined
+   * when `isStale` said to stop.
    */
   documentLinksInSlices(doc: TextDocument, isStale: () => boolean): Promise<DocumentLink[] | undefined>;
   citationDiagnosticsInSlices(doc: TextDocument, settings: CitationDiagnosticSettings, isStale: () => boolean): Promise<Diagnostic[] | undefined>;
@@ -93,21 +94,23 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
     const model = cache.get(doc);
     return outlines(model, () => provideDocumentSymbols(doc, model));
   };
+  /** The document's model, made first; then the listener hears that a pass over all its citations starts. */
+  const beforePass = (doc: TextDocument): ResolutionModel => {
+    const model = cache.get(doc);
+    options.beforeCitationPass?.(doc);
+    return model;
+  };
   return {
     catalogue,
     citations: (doc) => citationsOf(env, cache.get(doc)).citations,
-    prepareCitations: async (doc, isStale) => {
-      const index = citationsOf(env, cache.get(doc));
-      options.beforeCitationPass?.(doc);
-      return index.complete(isStale);
-    },
+    prepareCitations: (doc, isStale) => citationsOf(env, beforePass(doc)).complete(isStale),
     prepareCitationsAt: (doc, position, isStale) => citationsOf(env, cache.get(doc)).reach(doc.offsetAt(position), isStale),
     hover: (doc, position) => provideHover(env, doc, cache.get(doc), position),
     definition: (doc, position) => provideDefinition(env, doc, cache.get(doc), position),
     documentLinks: (doc) => provideDocumentLinks(env, doc, cache.get(doc)),
     citationDiagnostics: (doc, settings = DEFAULT_DIAGNOSTIC_SETTINGS) => provideCitationDiagnostics(env, doc, cache.get(doc), settings),
-    documentLinksInSlices: (doc, isStale) => provideDocumentLinksInSlices(env, doc, cache.get(doc), isStale),
-    citationDiagnosticsInSlices: (doc, settings, isStale) => provideCitationDiagnosticsInSlices(env, doc, cache.get(doc), settings, isStale),
+    documentLinksInSlices: (doc, isStale) => provideDocumentLinksInSlices(env, doc, beforePass(doc), isStale),
+    citationDiagnosticsInSlices: (doc, settings, isStale) => provideCitationDiagnosticsInSlices(env, doc, beforePass(doc), settings, isStale),
     codeActions: (uri, diagnostics) => provideCodeActions(uri, diagnostics),
     model: (doc) => cache.get(doc),
     documentSymbols: outlineOf,
