@@ -136,7 +136,7 @@ export async function measurePeer(ours, corpus, markdown, { minRuns = 10, maxRun
       oursSyms = provideDocumentSymbols(doc, parse(corpus.text));
       if (record) t.ours.push(now() - t0);
     },
-    warmup ? undefined : 5,
+    warmup ? undefined : 10,
   );
 
   const peer = createPeer(TextDocument);

@@ -50,10 +50,10 @@ const results = {
     units: 'KB = 1000 bytes, MB = 10^6 bytes of UTF-8 text; MB/s = MB per second of wall time; times in ms (performance.now)',
     corpus:
       'Real resolutions from test-fixtures/corpus/ (texts/, unlabeled/, pdftotext/texts/, bulk/cr-unsc/) concatenated like a volume, files separated by a blank line, round-robin over fixtures, pdftotext drafts and cr-unsc (chronological), cycled when used up; the last file cut at a line break (a space when flattened) so the size is at most the target. clean = files that are clean paragraphs as given (> half the characters in lines > 100 characters: SC texts in texts/ and 8 cr-unsc files); wrapped = all other files, hard-wrapped PDF text as given; flattened = the wrapped files each flattened with text.replace(/\\s*\\r?\\n\\s*/g, " ") and joined by a space (the whole corpus is one line). Strings are round-tripped through JSON (flat; two-byte when holding any character above U+00FF, as all these do).',
-    parser: 'parse(text) from server/src/parser/parse.ts bundled by esbuild like dist/server.js; after a JIT warm-up of 1.5 s parsing the 10 KB and 100 KB texts of every shape, per text ≥ 2 more warm-up runs, then the median of ≥ 10 timed runs interleaved with the floor on the same string; GC time included. The fastest run is kept too (parserMinMs).',
+    parser: 'parse(text) from server/src/parser/parse.ts bundled by esbuild like dist/server.js; after a JIT warm-up of 1.5 s parsing the 10 KB and 100 KB texts of every shape, per text ≥ 2 more warm-up runs, then the median of as many timed runs as fill 1.5 s (at least 10, at most 5,000; 10 at 10 MB) interleaved with the floor on the same string; GC time included. The fastest run is kept too (parserMinMs).',
     floor: FLOOR_DEFINITION,
     growth: `exponent k of time ∝ size^k between consecutive sizes (log(t2/t1)/log(s2/s1)); super-linear when k > ${SUPERLINEAR_K} (10× the size taking more than ${round(10 ** SUPERLINEAR_K, 1)}× the time) on the medians and, where a series has them (parser, in-process outline), on the fastest runs too. Series: parser median, in-process outline median, server documentSymbol after an edit p50.`,
-    peer: `vscode-markdown-languageservice ${PEER_VERSION} getDocumentSymbols with includeLinkDefinitions: true (as VS Code's Markdown server calls it), parser = markdown-it ${MARKDOWN_IT_VERSION} ({ html: true }) wrapped as IMdParser, in-memory one-document workspace firing onDidChangeMarkdownDocument for each new version (not timed). The Markdown is the same text with a heading line inserted before each paragraph our parser finds in each file of the volume (## PP3 / ## OP3 / ## ANNEX1:5, ### OP3(a), …). Ours = parse + provideDocumentSymbols on the resolution text. Each side is timed on its own, ours first, from a collected heap after ≥ 300 ms of warm-up runs, as many runs as fill half the cell's time budget (timed call by call in turn, each side ran in the heap the other had just filled); at 10 MB, without warm-up, theirs runs once and ours five times (median). Speed-up = their median time / our median time. Also: theirs with includeLinkDefinitions: false, and markdown-it tokenize alone.`,
+    peer: `vscode-markdown-languageservice ${PEER_VERSION} getDocumentSymbols with includeLinkDefinitions: true (as VS Code's Markdown server calls it), parser = markdown-it ${MARKDOWN_IT_VERSION} ({ html: true }) wrapped as IMdParser, in-memory one-document workspace firing onDidChangeMarkdownDocument for each new version (not timed). The Markdown is the same text with a heading line inserted before each paragraph our parser finds in each file of the volume (## PP3 / ## OP3 / ## ANNEX1:5, ### OP3(a), …). Ours = parse + provideDocumentSymbols on the resolution text. Each side is timed on its own, ours first, from a collected heap after ≥ 300 ms of warm-up runs, as many runs as fill half the cell's time budget (timed call by call in turn, each side ran in the heap the other had just filled); at 10 MB, without warm-up, theirs runs once and ours ten times (median). Speed-up = their median time / our median time. Also: theirs with includeLinkDefinitions: false, and markdown-it tokenize alone.`,
     server:
       'node dist/server.js --stdio spawned from this process (workspace/configuration answered with null: default settings); times from handing the message to the writer to having the parsed response. ' +
       'documentSymbol "after 1-char edit": a letter near the middle replaced (alternately back) by an incremental didChange, then documentSymbol timed; "same version": asked again (before any edit); loops start after the diagnostics published for didOpen, and a request slower than 200 ms is followed by waiting (untimed) for that version\'s diagnostics, so requests do not queue behind the server\'s debounced diagnostics pass; "didOpen → diagnostics" is that pass on the whole text. ' +
@@ -121,7 +121,7 @@ await phase('parser', () => {
     results.parser[shape] = {};
     for (const size of SIZES) {
       const c = corpora[shape][size];
-      const r = measureParser(ours.parse, c, { minRuns: 10, maxRuns: quick ? 30 : 200, budgetMs: size >= 1e7 ? 0 : quick ? 500 : 1500 });
+      const r = measureParser(ours.parse, c, { minRuns: 10, maxRuns: quick ? 30 : 5000, budgetMs: size >= 1e7 ? 0 : quick ? 500 : 1500 });
       results.parser[shape][size] = { bytes: c.bytes, ...r };
       log(`parser ${shape} ${label(size)}: ${r.parserMs} ms = ${r.parserMBps} MB/s; floor ${r.floorMBps} MB/s; ratio ${r.ratio}×`);
       gc();
@@ -142,7 +142,7 @@ await phase('peer', async () => {
       // 10 MB: one run each (their symbols take seconds there), JIT warmed by the smaller sizes.
       const r = await measurePeer(ours, c, markdown, {
         minRuns: big ? 1 : size >= 1e6 || quick ? 5 : 10,
-        maxRuns: big ? 1 : quick ? 10 : 60,
+        maxRuns: big ? 1 : quick ? 10 : 2000,
         budgetMs: big ? 0 : quick ? 500 : 1500,
         warmup: !big,
         headingsOnly: !big,

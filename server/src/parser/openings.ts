@@ -26,11 +26,13 @@ export function nextWord(c: CleanText, from: number): { word: string; at: number
  */
 export function openingPhrase(c: CleanText, at: number, kind: 'preambular' | 'operative'): Opening | undefined {
   const first = nextWord(c, at);
-  let w = stripQuote(first.word).replace(/[,;:.]$/, '');
-  let end = first.at + first.word.replace(/[,;:.]$/, '').length;
+  const firstBare = first.word.replace(/[,;:.]$/, '');
+  let w = stripQuote(firstBare);
+  let end = first.at + firstBare.length;
   let phrase = w;
   let generic = false;
-  if (kind === 'preambular') {
+  // The fixed phrases open with these words only: other paragraphs skip the look (a slice and a match).
+  if (kind === 'preambular' && PREAMBULAR_FIRST_WORDS.has(first.word)) {
     const fixed = PREAMBULAR_PHRASES.exec(c.slice(first.at, first.at + 40));
     if (fixed) return { text: fixed[0].replace(/\s+/g, ' '), end: first.at + fixed[0].length };
   }
@@ -56,6 +58,8 @@ export function openingPhrase(c: CleanText, at: number, kind: 'preambular' | 'op
     return end > first.at && /^[A-Z“"]/.test(first.word) ? { text: w, end } : undefined;
   }
   // Common continuations that belong to the phrase: "also", "further", "note of", "in mind".
+  // Each starts (after a comma and blanks) with one of CONTINUATION_INITIALS: other words skip the match.
+  if (!mayContinue(c, end)) return { text: phrase, end, generic };
   const cont = /^(?:,?\s+(?:also|further|again|once\s+again|with\s+(?:deep\s+|grave\s+|great\s+|serious\s+)?(?:appreciation|satisfaction|concern|regret|alarm)(?:\s+also)?|note(?:\s+(?:with\s+(?:appreciation|concern|satisfaction))?(?:\s+also)?(?:\s+of)?)?|into\s+account|into\s+consideration|in\s+mind|upon|on|for|under|by))+(?=[\s,]|$)/.exec(c.slice(end, end + 60));
   if (cont) {
     end += cont[0].replace(/\s+$/, '').length;
@@ -67,7 +71,7 @@ export function openingPhrase(c: CleanText, at: number, kind: 'preambular' | 'op
 /** The operative opening phrase at `at` ("Decides", "Further requests", "further fully endorses"). */
 export function operativeOpeningAt(c: CleanText, at: number): Opening | undefined {
   let w = nextWord(c, at);
-  const phrase = OPERATIVE_PHRASES.exec(c.slice(w.at, w.at + 40));
+  const phrase = OPERATIVE_FIRST_WORDS.has(w.word) ? OPERATIVE_PHRASES.exec(c.slice(w.at, w.at + 40)) : null;
   if (phrase) return { text: phrase[0].replace(/\s+/g, ' '), end: w.at + phrase[0].length };
   const words: string[] = [];
   for (let k = 0; k < 3 && w.word; k++) {
@@ -84,8 +88,30 @@ export function operativeOpeningAt(c: CleanText, at: number): Opening | undefine
   return undefined;
 }
 
+/** The first words of PREAMBULAR_PHRASES and OPERATIVE_PHRASES. */
+const PREAMBULAR_FIRST_WORDS = new Set(['In', 'With', 'Having']);
+const OPERATIVE_FIRST_WORDS = new Set(['It', 'Is']);
+/** First letters of the continuations: also, again, further, for, once, on, with, note, into, in, upon, under, by. */
+const CONTINUATION_INITIALS = new Set([...'afownuib'].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * Whether a continuation of the phrase can start at `end`: an optional comma, blanks, then one of
+ * its initials. False only where the continuation's expression cannot match (its blanks are `\s`,
+ * all of which `blank` takes).
+ */
+function mayContinue(c: CleanText, end: number): boolean {
+  const blank = (ch: number) => isSpace(ch) || ch === 0x1680 || ch === 0x205f;
+  let i = end;
+  if (c.charCodeAt(i) === 44) i++;
+  if (i >= c.length || !blank(c.charCodeAt(i))) return false;
+  while (i < c.length && blank(c.charCodeAt(i))) i++;
+  return CONTINUATION_INITIALS.has(c.charCodeAt(i));
+}
+
 export function stripQuote(w: string): string {
-  return w.replace(/^[“"‘'(]+/, '');
+  const ch = w.charCodeAt(0);
+  // Most words open with a letter: no match to run.
+  return ch === 0x201c || ch === 34 || ch === 0x2018 || ch === 39 || ch === 40 ? w.replace(/^[“"‘'(]+/, '') : w;
 }
 
 export function capitalise(w: string): string {
