@@ -8,39 +8,49 @@ import { openingPhrase, operativeOpeningAt } from '../src/parser/openings';
 const pre = (s: string) => openingPhrase(new CleanText(s, []), 0, 'preambular')?.text;
 const op = (s: string) => operativeOpeningAt(new CleanText(s, []), 0)?.text;
 
+/** [reader, text, the phrase it reads there (undefined: none)] */
+type Case = [typeof pre, string, string | undefined];
+const check = (cases: Case[]) => {
+  for (const [read, text, want] of cases) assert.strictEqual(read(text), want, JSON.stringify(text));
+};
+
 describe('opening phrases', () => {
-  it('continuations after the head word, with commas, line breaks and other blanks', () => {
-    assert.strictEqual(pre('Recalling also its resolution 2331 (2016),'), 'Recalling also');
-    assert.strictEqual(pre('Taking note with appreciation of the report'), 'Taking note with appreciation of');
-    assert.strictEqual(pre('Bearing in mind the purposes'), 'Bearing in mind');
-    assert.strictEqual(pre('Noting, further, that'), 'Noting further');
-    assert.strictEqual(pre('Recalling\nonce   again the'), 'Recalling once again');
-    assert.strictEqual(pre('Noting\u00a0with\u00a0concern the'), 'Noting with concern');
-    assert.strictEqual(pre('Recalling also\u205ffurther the'), 'Recalling also further');
-  });
+  it('continuations after the head word, with commas, line breaks and other blanks', () =>
+    check([
+      [pre, 'Recalling also its resolution 2331 (2016),', 'Recalling also'],
+      [pre, 'Taking note with appreciation of the report', 'Taking note with appreciation of'],
+      [pre, 'Bearing in mind the purposes', 'Bearing in mind'],
+      [pre, 'Noting, further, that', 'Noting further'],
+      [pre, 'Recalling\nonce   again the', 'Recalling once again'],
+      [pre, 'Noting\u00a0with\u00a0concern the', 'Noting with concern'],
+      [pre, 'Recalling also\u205ffurther the', 'Recalling also further'],
+    ]));
 
-  it('no continuation where the next word is not one', () => {
-    assert.strictEqual(pre('Recalling its resolution 2331 (2016),'), 'Recalling');
-    assert.strictEqual(pre('Recalling, in particular, its'), 'Recalling');
-    assert.strictEqual(pre('Recalling'), 'Recalling');
-    assert.strictEqual(pre('Recalling,'), 'Recalling');
-    assert.strictEqual(pre('Recalling alsoX'), 'Recalling');
-  });
+  it('no continuation where the next word is not one', () =>
+    check([
+      [pre, 'Recalling its resolution 2331 (2016),', 'Recalling'],
+      [pre, 'Recalling, in particular, its', 'Recalling'],
+      [pre, 'Recalling', 'Recalling'],
+      [pre, 'Recalling,', 'Recalling'],
+      [pre, 'Recalling alsoX', 'Recalling'],
+    ]));
 
-  it('fixed phrases, and their first words elsewhere', () => {
-    assert.strictEqual(pre('In view of the situation'), 'In view of');
-    assert.strictEqual(pre('Having regard to the Charter'), 'Having regard to');
-    assert.strictEqual(pre('With a view to ending'), 'With a view to');
-    assert.strictEqual(op('It is hereby decided that'), 'It is hereby decided');
-    assert.strictEqual(op('Is deeply concerned by'), 'Is deeply concerned');
-    assert.strictEqual(op('Decides to remain seized'), 'Decides');
-    assert.strictEqual(op('Further requests the Secretary-General'), 'Further requests');
-  });
+  it('fixed phrases, and their first words elsewhere', () =>
+    check([
+      [pre, 'In view of the situation', 'In view of'],
+      [pre, 'Having regard to the Charter', 'Having regard to'],
+      [pre, 'With a view to ending', 'With a view to'],
+      [op, 'It is hereby decided that', 'It is hereby decided'],
+      [op, 'Is deeply concerned by', 'Is deeply concerned'],
+      [op, 'Decides to remain seized', 'Decides'],
+      [op, 'Further requests the Secretary-General', 'Further requests'],
+    ]));
 
-  it('quotes before the first word are not part of it', () => {
-    assert.strictEqual(pre('“Recalling also the'), 'Recalling also');
-    assert.strictEqual(pre('"Noting with concern'), 'Noting with concern');
-    assert.strictEqual(op('“Decides that'), 'Decides');
-    assert.strictEqual(pre('the Council'), undefined);
-  });
+  it('quotes before the first word are not part of it', () =>
+    check([
+      [pre, '“Recalling also the', 'Recalling also'],
+      [pre, '"Noting with concern', 'Noting with concern'],
+      [op, '“Decides that', 'Decides'],
+      [pre, 'the Council', undefined],
+    ]));
 });
