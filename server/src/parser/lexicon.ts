@@ -30,8 +30,32 @@ export const PREAMBULAR_HEADS = new Set([
 ]);
 
 /** Openers made of ordinary words, matched as whole phrases ("In view of", "It is resolved"). */
-export const PREAMBULAR_PHRASES = /^(?:In\s+view\s+of|In\s+the\s+light\s+of|In\s+light\s+of|With\s+a\s+view\s+to|Having\s+regard\s+to)\b/;
-export const OPERATIVE_PHRASES = /^(?:It\s+is\s+(?:hereby\s+)?(?:resolved|decided|agreed)|Is\s+(?:deeply\s+|gravely\s+|seriously\s+)?(?:concerned|convinced|determined|resolved))\b/;
+const PREAMBULAR_PHRASE_PATTERNS = ['In\\s+view\\s+of', 'In\\s+the\\s+light\\s+of', 'In\\s+light\\s+of', 'With\\s+a\\s+view\\s+to', 'Having\\s+regard\\s+to'];
+const OPERATIVE_PHRASE_PATTERNS = [
+  'It\\s+is\\s+(?:hereby\\s+)?(?:resolved|decided|agreed)',
+  'Is\\s+(?:deeply\\s+|gravely\\s+|seriously\\s+)?(?:concerned|convinced|determined|resolved)',
+];
+const wholePhrases = (patterns: string[]) => new RegExp(`^(?:${patterns.join('|')})\\b`);
+/** The first word of each pattern: where a text's first word is none of them, no phrase can match. */
+const firstWordsOf = (patterns: string[]) => new Set(patterns.map((p) => /^[A-Za-z]+/.exec(p)![0]));
+export const PREAMBULAR_PHRASES = wholePhrases(PREAMBULAR_PHRASE_PATTERNS);
+export const OPERATIVE_PHRASES = wholePhrases(OPERATIVE_PHRASE_PATTERNS);
+export const PREAMBULAR_PHRASE_STARTS = firstWordsOf(PREAMBULAR_PHRASE_PATTERNS);
+export const OPERATIVE_PHRASE_STARTS = firstWordsOf(OPERATIVE_PHRASE_PATTERNS);
+
+/**
+ * Words that continue an opening phrase: "Recalling also", "Taking note with appreciation of",
+ * "Bearing in mind", "Noting, further". Each may follow a comma and blanks, and they may chain.
+ */
+const CONTINUATION_PATTERNS = [
+  'also', 'further', 'again', 'once\\s+again',
+  'with\\s+(?:deep\\s+|grave\\s+|great\\s+|serious\\s+)?(?:appreciation|satisfaction|concern|regret|alarm)(?:\\s+also)?',
+  'note(?:\\s+(?:with\\s+(?:appreciation|concern|satisfaction))?(?:\\s+also)?(?:\\s+of)?)?',
+  'into\\s+account', 'into\\s+consideration', 'in\\s+mind', 'upon', 'on', 'for', 'under', 'by',
+];
+export const PHRASE_CONTINUATION = new RegExp(`^(?:,?\\s+(?:${CONTINUATION_PATTERNS.join('|')}))+(?=[\\s,]|$)`);
+/** Character codes a continuation's first word starts with. */
+export const CONTINUATION_INITIALS = new Set(CONTINUATION_PATTERNS.map((p) => p.charCodeAt(0)));
 
 /**
  * Third-person verbs that open an operative paragraph ("Decides", "Calls upon"). Used where no
@@ -65,9 +89,7 @@ export function looksLikeParticiple(word: string): boolean {
   return word.length > 5 && word.endsWith('ing') && /^[A-Z][a-z]+$/.test(word);
 }
 
-/** First words of the fixed phrases above. */
-const PHRASE_STARTS = ['In', 'With', 'Having', 'It', 'Is'];
-export const OPENING_WORDS = new Set([...PREAMBULAR_HEADS, ...QUALIFIERS, ...OPERATIVE_VERBS, ...PHRASE_STARTS]);
+export const OPENING_WORDS = new Set([...PREAMBULAR_HEADS, ...QUALIFIERS, ...OPERATIVE_VERBS, ...PREAMBULAR_PHRASE_STARTS, ...OPERATIVE_PHRASE_STARTS]);
 
 /** Could this capitalised word (the word alone, as matched) begin an opening phrase? */
 export function mayOpenParagraph(word: string): boolean {

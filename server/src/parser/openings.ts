@@ -2,7 +2,18 @@
 // "Further requests", "It is resolved"), read from the lexicon at a given offset.
 import { CleanText } from './cleanText';
 import { isSpace } from './text';
-import { isPreambularHead, looksLikeParticiple, OPERATIVE_PHRASES, OPERATIVE_VERBS, PREAMBULAR_PHRASES, QUALIFIERS } from './lexicon';
+import {
+  CONTINUATION_INITIALS,
+  isPreambularHead,
+  looksLikeParticiple,
+  OPERATIVE_PHRASE_STARTS,
+  OPERATIVE_PHRASES,
+  OPERATIVE_VERBS,
+  PHRASE_CONTINUATION,
+  PREAMBULAR_PHRASE_STARTS,
+  PREAMBULAR_PHRASES,
+  QUALIFIERS,
+} from './lexicon';
 
 export interface Opening {
   text: string;
@@ -32,7 +43,7 @@ export function openingPhrase(c: CleanText, at: number, kind: 'preambular' | 'op
   let phrase = w;
   let generic = false;
   // The fixed phrases open with these words only: other paragraphs skip the look (a slice and a match).
-  if (kind === 'preambular' && PREAMBULAR_FIRST_WORDS.has(first.word)) {
+  if (kind === 'preambular' && PREAMBULAR_PHRASE_STARTS.has(first.word)) {
     const fixed = PREAMBULAR_PHRASES.exec(c.slice(first.at, first.at + 40));
     if (fixed) return { text: fixed[0].replace(/\s+/g, ' '), end: first.at + fixed[0].length };
   }
@@ -60,7 +71,7 @@ export function openingPhrase(c: CleanText, at: number, kind: 'preambular' | 'op
   // Common continuations that belong to the phrase: "also", "further", "note of", "in mind".
   // Each starts (after a comma and blanks) with one of CONTINUATION_INITIALS: other words skip the match.
   if (!mayContinue(c, end)) return { text: phrase, end, generic };
-  const cont = /^(?:,?\s+(?:also|further|again|once\s+again|with\s+(?:deep\s+|grave\s+|great\s+|serious\s+)?(?:appreciation|satisfaction|concern|regret|alarm)(?:\s+also)?|note(?:\s+(?:with\s+(?:appreciation|concern|satisfaction))?(?:\s+also)?(?:\s+of)?)?|into\s+account|into\s+consideration|in\s+mind|upon|on|for|under|by))+(?=[\s,]|$)/.exec(c.slice(end, end + 60));
+  const cont = PHRASE_CONTINUATION.exec(c.slice(end, end + 60));
   if (cont) {
     end += cont[0].replace(/\s+$/, '').length;
     phrase += ' ' + cont[0].replace(/^,?\s+/, '').replace(/\s+/g, ' ');
@@ -71,7 +82,7 @@ export function openingPhrase(c: CleanText, at: number, kind: 'preambular' | 'op
 /** The operative opening phrase at `at` ("Decides", "Further requests", "further fully endorses"). */
 export function operativeOpeningAt(c: CleanText, at: number): Opening | undefined {
   let w = nextWord(c, at);
-  const phrase = OPERATIVE_FIRST_WORDS.has(w.word) ? OPERATIVE_PHRASES.exec(c.slice(w.at, w.at + 40)) : null;
+  const phrase = OPERATIVE_PHRASE_STARTS.has(w.word) ? OPERATIVE_PHRASES.exec(c.slice(w.at, w.at + 40)) : null;
   if (phrase) return { text: phrase[0].replace(/\s+/g, ' '), end: w.at + phrase[0].length };
   const words: string[] = [];
   for (let k = 0; k < 3 && w.word; k++) {
@@ -88,23 +99,18 @@ export function operativeOpeningAt(c: CleanText, at: number): Opening | undefine
   return undefined;
 }
 
-/** The first words of PREAMBULAR_PHRASES and OPERATIVE_PHRASES. */
-const PREAMBULAR_FIRST_WORDS = new Set(['In', 'With', 'Having']);
-const OPERATIVE_FIRST_WORDS = new Set(['It', 'Is']);
-/** First letters of the continuations: also, again, further, for, once, on, with, note, into, in, upon, under, by. */
-const CONTINUATION_INITIALS = new Set([...'afownuib'].map((ch) => ch.charCodeAt(0)));
+/** A blank to the continuation's `\s`: the parser's blanks and the two more `\s` takes. */
+const isContinuationBlank = (ch: number) => isSpace(ch) || ch === 0x1680 || ch === 0x205f;
 
 /**
  * Whether a continuation of the phrase can start at `end`: an optional comma, blanks, then one of
- * its initials. False only where the continuation's expression cannot match (its blanks are `\s`,
- * all of which `blank` takes).
+ * its initials. False only where PHRASE_CONTINUATION cannot match.
  */
 function mayContinue(c: CleanText, end: number): boolean {
-  const blank = (ch: number) => isSpace(ch) || ch === 0x1680 || ch === 0x205f;
   let i = end;
   if (c.charCodeAt(i) === 44) i++;
-  if (i >= c.length || !blank(c.charCodeAt(i))) return false;
-  while (i < c.length && blank(c.charCodeAt(i))) i++;
+  if (i >= c.length || !isContinuationBlank(c.charCodeAt(i))) return false;
+  while (i < c.length && isContinuationBlank(c.charCodeAt(i))) i++;
   return CONTINUATION_INITIALS.has(c.charCodeAt(i));
 }
 
