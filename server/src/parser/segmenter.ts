@@ -9,7 +9,7 @@ import { Field, Heading } from './model';
 import { AnnexBuilder, buildTree, isOpeningQuote, Item, newNode, Node, Segmented, TreeParts } from './tree';
 import { levelIndex, placeLabel, romanValue } from './labels';
 import { isPreambularHead, OPERATIVE_VERBS, OPERATIVE_VERBS_LOWER } from './lexicon';
-import { ABBREVIATIONS, BODY_CANDIDATES, BODY_CANDIDATES_NEAR, LABEL_BLOCKERS_AFTER, LABEL_BLOCKERS_BEFORE, NOT_BEFORE_LABEL, NOT_BEFORE_NUMBER, NOT_BEFORE_ROMAN, NUMBER_BLOCKERS, PREAMBLE_CANDIDATES, SENTENCE_AFTER_TITLE } from './candidates';
+import { ABBREVIATIONS, BODY_CANDIDATES, BODY_CANDIDATES_NEAR, insideCapitalisedWord, LABEL_BLOCKERS_AFTER, LABEL_BLOCKERS_BEFORE, NOT_BEFORE_LABEL, NOT_BEFORE_NUMBER, NOT_BEFORE_ROMAN, NUMBER_BLOCKERS, PREAMBLE_CANDIDATES, SENTENCE_AFTER_TITLE } from './candidates';
 import { capitalise, nextWord, Opening, openingPhrase, operativeOpeningAt, stripQuote } from './openings';
 import { findCheckpoint, shiftTail } from './rejoin';
 import { chainNodes, OpenChain, openChain, openNodes, reopenChain, sameChain } from './openChain';
@@ -177,7 +177,7 @@ class Segmenter {
       else if (m[2] !== undefined) {
         if (!NOT_BEFORE_NUMBER.test(before)) this.onNumber(at, m[0], m[2], m[3]);
       } else if (m[4] !== undefined) {
-        if (!/\w/.test(before) && !(re === preamble && this.insideQuotation(at))) this.onWord(at, m[4]);
+        if (!/\w/.test(before) && !(re === preamble && (insideCapitalisedWord(this.text, at) || this.insideQuotation(at)))) this.onWord(at, m[4]);
       } else if (m[5] !== undefined) {
         if (at < 3 || !NOT_BEFORE_NUMBER.test(c.char(at - 3))) this.onNumber(at - 2, c.slice(at - 2, at + 1), c.slice(at - 2, at), undefined);
       } else if (m[6] !== undefined) {
