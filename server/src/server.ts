@@ -18,6 +18,8 @@ import { largeDocuments } from './memory';
 import type { ResolutionModel } from './parser/model';
 import type { EditRange } from './parser/parse';
 import { EditLog } from './editLog';
+import { PreSerialized } from './transport';
+import type { DocumentSymbol } from 'vscode-languageserver-types';
 
 export const SERVER_NAME = 'unres-language-server';
 export const SERVER_VERSION = '0.1.0';
@@ -92,9 +94,11 @@ export function startServer(connection: Connection): { shutDownReceived(): boole
   });
 
   // Each answer waits for the model, then checks for cancellation before computing (limits.ts).
+  // The outline goes out as the JSON the service keeps (see PreSerialized), as its value elsewhere.
   connection.onDocumentSymbol((params, token) => {
     const doc = openDoc(params.textDocument?.uri);
-    return doc ? afterModel(token, doc, () => service.model(doc), () => service.documentSymbols(doc)) : null;
+    const answer = () => new PreSerialized(service.documentSymbols(doc!), service.documentSymbolsJson(doc!)) as unknown as DocumentSymbol[];
+    return doc ? afterModel(token, doc, () => service.model(doc), answer) : null;
   });
   connection.onFoldingRanges((params, token) => {
     const doc = openDoc(params.textDocument?.uri);

@@ -102,6 +102,30 @@ export class PieceMessageReader extends AbstractMessageReader implements Message
   }
 }
 
+/**
+ * An answer whose JSON is made already (the outline keeps each paragraph's JSON from version to
+ * version): PieceMessageWriter writes that text as it is; any other writer (Node IPC, which VS
+ * Code uses, or vscode-jsonrpc's streams) serialises it as `value`, through `toJSON`.
+ */
+export class PreSerialized<T> {
+  constructor(
+    readonly value: T,
+    readonly json: string,
+  ) {}
+
+  toJSON(): T {
+    return this.value;
+  }
+}
+
+/** The message's JSON, an answer made already spliced in as it is. */
+export function messageJson(msg: Message): string {
+  const result = (msg as { result?: unknown }).result;
+  if (!(result instanceof PreSerialized)) return JSON.stringify(msg);
+  const { jsonrpc, id } = msg as { jsonrpc: string; id: unknown };
+  return `{"jsonrpc":${JSON.stringify(jsonrpc)},"id":${JSON.stringify(id)},"result":${result.json}}`;
+}
+
 /** Writes LSP frames to a byte stream, the body in pieces of at most WRITE_PIECE characters. */
 export class PieceMessageWriter extends AbstractMessageWriter implements MessageWriter {
   private errors = 0;
@@ -113,7 +137,7 @@ export class PieceMessageWriter extends AbstractMessageWriter implements Message
   }
 
   write(msg: Message): Promise<void> {
-    const json = JSON.stringify(msg);
+    const json = messageJson(msg);
     try {
       this.output.write(`Content-Length: ${Buffer.byteLength(json, 'utf8')}\r\n\r\n`, 'ascii');
       let last = true;

@@ -21,7 +21,12 @@ interface ParseState {
   segmenter: SegmenterState;
   /** Its strings are its own, not views into a text (see `ownState`): true once reparsed. */
   owned: boolean;
+  /** Which model this is, and which model's text it was made from by what edit (see `editSince`). */
+  id: number;
+  from?: { id: number; edit: EditRange };
 }
+
+let lastId = 0;
 
 /**
  * The parser's working state, for the next incremental parse: kept on the model under a symbol,
@@ -38,13 +43,37 @@ export function parse(text: string): ResolutionModel {
   return remember(text, front, { furniture, titles, learned }, result, state, false);
 }
 
-function remember(text: string, front: FrontMatter, f: { furniture: Furniture[]; titles: Set<string>; learned: Map<string, number> }, body: Segmented, segmenter: SegmenterState, owned: boolean): ResolutionModel {
+function remember(
+  text: string,
+  front: FrontMatter,
+  f: { furniture: Furniture[]; titles: Set<string>; learned: Map<string, number> },
+  body: Segmented,
+  segmenter: SegmenterState,
+  owned: boolean,
+  from?: { id: number; edit: EditRange },
+): ResolutionModel {
   const { furniture, titles, learned } = f;
   const model: ResolutionModel = { text, ...body, furniture };
   if (front.masthead) model.masthead = front.masthead;
   if (front.enactingFormula) model.enactingFormula = front.enactingFormula;
-  Object.defineProperty(model, STATE, { value: { front, furniture, titles, learned, segmenter, owned } satisfies ParseState });
+  Object.defineProperty(model, STATE, { value: { front, furniture, titles, learned, segmenter, owned, id: ++lastId, from } satisfies ParseState });
   return model;
+}
+
+/** Which model this is (see `editSince`), or undefined for a model `parse` did not make. */
+export function modelId(model: ResolutionModel): number | undefined {
+  return stateOf(model)?.id;
+}
+
+/**
+ * Where `model`'s text differs from that of the model with id `id`, when `reparse` made `model`
+ * from it (resumed or parsed afresh): what a feature needs to carry its answer for the earlier
+ * version over (the outline keeps the symbols of paragraphs the edit left alone). A caller keeps
+ * the id, not the earlier model, so that no old text stays alive for it.
+ */
+export function editSince(id: number | undefined, model: ResolutionModel): EditRange | undefined {
+  const from = stateOf(model)?.from;
+  return id !== undefined && from && from.id === id ? from.edit : undefined;
 }
 
 /** Where two versions of a text differ: `[start, endOld)` of the old became `[start, endNew)`. */
@@ -95,10 +124,11 @@ export function reparse(prev: ResolutionModel, text: string, known?: EditRange):
   const edit = known && fits(known, prev.text.length, text.length) ? known : diffRange(prev.text, text);
   if (!edit || (edit.start === edit.endOld && edit.start === edit.endNew)) return prev;
   // The masthead window, and an edit with no checkpoint well before it, need a fresh parse.
-  if (!state || edit.start < MASTHEAD_WINDOW + EDIT_MARGIN) return fresh(text);
+  const from = state && { id: state.id, edit };
+  if (!state || edit.start < MASTHEAD_WINDOW + EDIT_MARGIN) return fresh(text, from);
   const delta = edit.endNew - edit.endOld;
   const furniture = furnitureAfterEdit(prev.text, text, state, edit, delta);
-  if (!furniture) return fresh(text);
+  if (!furniture) return fresh(text, from);
   // The text read differently is the edit plus any furniture that changed with it (a footnote
   // block that now ends elsewhere): resume before all of it, rejoin only after all of it.
   const dirtyStart = Math.min(edit.start, furniture.changed?.start ?? Infinity);
@@ -112,7 +142,7 @@ export function reparse(prev: ResolutionModel, text: string, known?: EditRange):
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  if (k < 0) return fresh(text);
+  if (k < 0) return fresh(text, from);
   if (!state.owned) ownState(state);
   reparseStats.resumed++;
   const { result, state: next, scanned } = segment(text, new CleanText(text, furniture.furniture), state.front, {
@@ -123,7 +153,7 @@ export function reparse(prev: ResolutionModel, text: string, known?: EditRange):
     rejoinAfter: dirtyEnd,
   });
   reparseStats.lastScan = scanned;
-  return remember(text, state.front, furniture, result, next, true);
+  return remember(text, state.front, furniture, result, next, true, from);
 }
 
 /**
@@ -148,9 +178,11 @@ function fits(e: EditRange, oldLength: number, newLength: number): boolean {
   return 0 <= e.start && e.start <= e.endOld && e.start <= e.endNew && e.endOld <= oldLength && e.endNew <= newLength && oldLength - e.endOld === newLength - e.endNew;
 }
 
-function fresh(text: string): ResolutionModel {
+function fresh(text: string, from: { id: number; edit: EditRange } | undefined): ResolutionModel {
   reparseStats.fresh++;
-  return parse(text);
+  const model = parse(text);
+  stateOf(model)!.from = from;
+  return model;
 }
 
 /**

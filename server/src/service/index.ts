@@ -7,7 +7,7 @@ import type { WorkspaceFiles } from '../catalogue/workspaceFiles';
 import type { Citation } from '../citations';
 import { ownSymbolOf } from '../citations/recognise';
 import { ResolutionModel } from '../parser/model';
-import { EditRange, parse } from '../parser/parse';
+import { EditRange, editSince, modelId, parse } from '../parser/parse';
 import { perModel } from '../parser/perModel';
 import type { ParagraphSummaryResult, SelectParagraphResult } from '../protocol/lspExt';
 import { CitationEnv, citationsOf, compact } from './citationEnv';
@@ -15,7 +15,7 @@ import { provideCodeActions } from './languageFeatures/codeActions';
 import { provideDefinition } from './languageFeatures/definition';
 import { CitationDiagnosticSettings, DEFAULT_DIAGNOSTIC_SETTINGS, provideCitationDiagnostics, provideCitationDiagnosticsInSlices } from './languageFeatures/diagnostics';
 import { provideDocumentLinks, provideDocumentLinksInSlices } from './languageFeatures/documentLinks';
-import { provideDocumentSymbols } from './languageFeatures/documentSymbols';
+import { makeOutline, Outline, outlineJson, Reusable } from './languageFeatures/documentSymbols';
 import { provideFoldingRanges } from './languageFeatures/folding';
 import { provideHover } from './languageFeatures/hover';
 import { provideParagraphSummary, provideSelectParagraph } from './languageFeatures/selectParagraph';
@@ -41,6 +41,8 @@ export interface ServiceOptions {
 export interface ResolutionService {
   model(doc: TextDocument): ResolutionModel;
   documentSymbols(doc: TextDocument): DocumentSymbol[];
+  /** The same outline as JSON text (what a transport that can send text as it is writes). */
+  documentSymbolsJson(doc: TextDocument): string;
   foldingRanges(doc: TextDocument): FoldingRange[];
   selectParagraph(doc: TextDocument, paragraph: string): SelectParagraphResult | null;
   paragraphSummary(doc: TextDocument): ParagraphSummaryResult;
@@ -88,11 +90,21 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
   };
   // The outline of a model, made once: Outline view, breadcrumbs and other clients' plugins may
   // each ask for the same version. The document only turns the model's offsets into positions in
-  // that same text.
-  const outlines = perModel<DocumentSymbol[]>();
-  const outlineOf = (doc: TextDocument): DocumentSymbol[] => {
+  // that same text. After an edit, the paragraph symbols the edit left alone are the last
+  // outline's (see documentSymbols.ts): per document, what that outline can lend, and the id of
+  // its model (not the model, whose text would stay alive).
+  const outlines = perModel<Outline>();
+  const outlineJsons = perModel<string>();
+  const lastOutline = new Map<string, { id: number | undefined; reusable: Reusable }>();
+  const outlineOf = (doc: TextDocument): Outline => {
     const model = cache.get(doc);
-    return outlines(model, () => provideDocumentSymbols(doc, model));
+    return outlines(model, () => {
+      const last = lastOutline.get(doc.uri);
+      const edit = last && editSince(last.id, model);
+      const outline = makeOutline(doc, model, edit && { outline: last.reusable, edit });
+      lastOutline.set(doc.uri, { id: modelId(model), reusable: { made: outline.made, lineCount: outline.lineCount } });
+      return outline;
+    });
   };
   /** The document's model, made first; then the listener hears that a pass over all its citations starts. */
   const beforePass = (doc: TextDocument): ResolutionModel => {
@@ -113,10 +125,17 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
     citationDiagnosticsInSlices: (doc, settings, isStale) => provideCitationDiagnosticsInSlices(env, doc, beforePass(doc), settings, isStale),
     codeActions: (uri, diagnostics) => provideCodeActions(uri, diagnostics),
     model: (doc) => cache.get(doc),
-    documentSymbols: outlineOf,
+    documentSymbols: (doc) => outlineOf(doc).symbols,
+    documentSymbolsJson: (doc) => {
+      const outline = outlineOf(doc);
+      return outlineJsons(cache.get(doc), () => outlineJson(outline.symbols));
+    },
     foldingRanges: (doc) => provideFoldingRanges(doc, cache.get(doc)),
     selectParagraph: (doc, paragraph) => provideSelectParagraph(doc, cache.get(doc), paragraph),
     paragraphSummary: (doc) => provideParagraphSummary(cache.get(doc)),
-    forget: (uri) => cache.delete(uri),
+    forget: (uri) => {
+      cache.delete(uri);
+      lastOutline.delete(uri);
+    },
   };
 }

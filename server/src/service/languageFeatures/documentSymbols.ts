@@ -1,8 +1,42 @@
 // textDocument/documentSymbol: the clause outline as a hierarchical symbol tree.
+//
+// After an edit, the symbols of the top-level paragraphs the edit left alone are the previous
+// version's objects, and so is their JSON: a keystroke in a 300 KB volume re-made all 196 symbols
+// (0.35 ms) and serialised them all (0.47 ms) for an answer that differed in one paragraph.
 import { DocumentSymbol, Range, SymbolKind } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Annex, Field, Paragraph, ResolutionModel, Span } from '../../parser/model';
-import { openingWords } from '../../parser/text';
+import type { EditRange } from '../../parser/parse';
+import { detached, openingWords } from '../../parser/text';
+
+/** What the outline of a later version needs to reuse an outline's paragraph symbols. */
+export interface Reusable {
+  /** Each top-level paragraph's symbol (preamble, operative part, annexes) by where it starts. */
+  made: Map<number, Made>;
+  lineCount: number;
+}
+
+/** An outline, and what a later version's outline may reuse of it (which holds no text). */
+export interface Outline extends Reusable {
+  symbols: DocumentSymbol[];
+}
+
+/**
+ * A top-level paragraph's symbol and the paragraph of the latest model that it stands for: the
+ * symbol is a function of that paragraph's tree (kinds, names, spans) and of the text in its span.
+ * Once reused, its strings are its own (`ownDetails`), so it keeps no earlier text alive; the
+ * paragraph may, until the next outline replaces it with its own model's.
+ */
+interface Made {
+  symbol: DocumentSymbol;
+  paragraph: Paragraph;
+}
+
+/** The previous outline of the same document, and the edit from its text to this one. */
+export interface OutlineBefore {
+  outline: Reusable;
+  edit: EditRange;
+}
 
 const range = (doc: TextDocument, s: Span): Range => ({ start: doc.positionAt(s.start), end: doc.positionAt(s.end) });
 
@@ -22,8 +56,78 @@ function paragraphSymbol(doc: TextDocument, text: string, p: Paragraph): Documen
   };
 }
 
+/** Each detail of a symbol's tree made a string of its own, not a view into the text (see `detached`). */
+function ownDetails(s: DocumentSymbol): void {
+  if (s.detail !== undefined) s.detail = detached(s.detail);
+  s.children?.forEach(ownDetails);
+}
+
+/** Would `b` make the same symbol as `a` made, `a`'s offsets moved by `shift`? */
+function sameParagraph(a: Paragraph, b: Paragraph, shift: number): boolean {
+  if (a.kind !== b.kind || a.name !== b.name || a.children.length !== b.children.length) return false;
+  if (a.span.start + shift !== b.span.start || a.span.end + shift !== b.span.end || a.selection.start + shift !== b.selection.start || a.selection.end + shift !== b.selection.end) return false;
+  // The label's end is where the detail starts.
+  if (a.labelSpan ? !b.labelSpan || a.labelSpan.start + shift !== b.labelSpan.start || a.labelSpan.end + shift !== b.labelSpan.end : b.labelSpan) return false;
+  for (let i = 0; i < a.children.length; i++) if (!sameParagraph(a.children[i], b.children[i], shift)) return false;
+  return true;
+}
+
+/**
+ * Makes the symbols of top-level paragraphs, reusing those of the previous outline where the
+ * edit cannot have changed them: a paragraph wholly before the edit (its text and every line
+ * start before it unchanged), or wholly on lines after the edit when the edit added or removed no
+ * line (text and positions the same, offsets moved by the edit's length). Either way only when
+ * the paragraph's tree is the same as the one the symbol was made from.
+ */
+class Maker {
+  readonly made = new Map<number, Made>();
+  private readonly delta: number;
+  /** Paragraphs starting here or later are on lines after the edit, unchanged (Infinity: none). */
+  private readonly after: number;
+
+  constructor(
+    private readonly doc: TextDocument,
+    private readonly text: string,
+    private readonly before: OutlineBefore | undefined,
+  ) {
+    const edit = before?.edit;
+    this.delta = edit ? edit.endNew - edit.endOld : 0;
+    let after = Infinity;
+    if (edit && before.outline.lineCount === doc.lineCount) {
+      // One character of margin: a CR and an LF either side of the edit's end may form one break.
+      const line = doc.positionAt(Math.min(text.length, edit.endNew + 1)).line;
+      if (line + 1 < doc.lineCount) after = doc.offsetAt({ line: line + 1, character: 0 });
+    }
+    this.after = after;
+  }
+
+  paragraph(p: Paragraph): DocumentSymbol {
+    const reused = this.reusable(p);
+    const symbol = reused ?? paragraphSymbol(this.doc, this.text, p);
+    if (reused && !fragments.has(reused)) {
+      // Reused for the first time: likely again, by versions long after the text it was cut from.
+      ownDetails(reused);
+      fragments.set(reused, '');
+    }
+    this.made.set(p.span.start, { symbol, paragraph: p });
+    return symbol;
+  }
+
+  private reusable(p: Paragraph): DocumentSymbol | undefined {
+    const before = this.before;
+    if (!before) return undefined;
+    // Two characters of margin before the edit: a CR before it and an LF it inserts form one break.
+    let shift: number;
+    if (p.span.end + 2 <= before.edit.start) shift = 0;
+    else if (p.span.start >= this.after) shift = this.delta;
+    else return undefined;
+    const m = before.outline.made.get(p.span.start - shift);
+    return m && sameParagraph(m.paragraph, p, shift) ? m.symbol : undefined;
+  }
+}
+
 /** Paragraphs, with each heading as a grouping symbol holding the paragraphs that follow it. */
-function withHeadings(doc: TextDocument, text: string, paragraphs: Paragraph[], headings: { text: string; span: Span }[], end: number): DocumentSymbol[] {
+function withHeadings(doc: TextDocument, maker: Maker, paragraphs: Paragraph[], headings: { text: string; span: Span }[], end: number): DocumentSymbol[] {
   const out: DocumentSymbol[] = [];
   let h = 0;
   let current: { heading: { text: string; span: Span }; children: Paragraph[] } | undefined;
@@ -31,7 +135,7 @@ function withHeadings(doc: TextDocument, text: string, paragraphs: Paragraph[], 
     if (!current) return;
     const last = current.children[current.children.length - 1];
     const span = { start: current.heading.span.start, end: last ? last.span.end : current.heading.span.end };
-    const sym = group(doc, current.heading.text, SymbolKind.Namespace, span, current.children.map((c) => paragraphSymbol(doc, text, c)));
+    const sym = group(doc, current.heading.text, SymbolKind.Namespace, span, current.children.map((c) => maker.paragraph(c)));
     sym.selectionRange = range(doc, current.heading.span);
     out.push(sym);
     current = undefined;
@@ -42,7 +146,7 @@ function withHeadings(doc: TextDocument, text: string, paragraphs: Paragraph[], 
       current = { heading: headings[h++], children: [] };
     }
     if (current) current.children.push(p);
-    else out.push(paragraphSymbol(doc, text, p));
+    else out.push(maker.paragraph(p));
   }
   while (h < headings.length && headings[h].span.start < end) {
     flush();
@@ -52,14 +156,19 @@ function withHeadings(doc: TextDocument, text: string, paragraphs: Paragraph[], 
   return out;
 }
 
-function annexSymbol(doc: TextDocument, text: string, a: Annex): DocumentSymbol {
-  const sym = group(doc, a.name, SymbolKind.Module, a.span, withHeadings(doc, text, a.paragraphs, a.headings, a.span.end), a.subtitle?.text);
+function annexSymbol(doc: TextDocument, maker: Maker, a: Annex): DocumentSymbol {
+  const sym = group(doc, a.name, SymbolKind.Module, a.span, withHeadings(doc, maker, a.paragraphs, a.headings, a.span.end), a.subtitle?.text);
   sym.selectionRange = range(doc, a.selection);
   return sym;
 }
 
 export function provideDocumentSymbols(doc: TextDocument, model: ResolutionModel): DocumentSymbol[] {
-  const text = model.text;
+  return makeOutline(doc, model).symbols;
+}
+
+/** The outline of `model` (the document `doc` at that version); with `before`, reusing its symbols. */
+export function makeOutline(doc: TextDocument, model: ResolutionModel, before?: OutlineBefore): Outline {
+  const maker = new Maker(doc, model.text, before);
   const out: DocumentSymbol[] = [];
   const m = model.masthead;
   if (m) {
@@ -86,14 +195,64 @@ export function provideDocumentSymbols(doc: TextDocument, model: ResolutionModel
   const op = split(model.operative);
   if (pre) {
     const headings = model.headings.filter((h) => h.span.end <= pre.end && (!op || h.span.start < op.start) && h.span.start > pre.start);
-    out.push(group(doc, 'Preamble', SymbolKind.Namespace, pre, withHeadings(doc, text, model.preamble, headings, pre.end), `${model.preamble.length} paragraphs`));
+    out.push(group(doc, 'Preamble', SymbolKind.Namespace, pre, withHeadings(doc, maker, model.preamble, headings, pre.end), `${model.preamble.length} paragraphs`));
   }
   if (op) {
     // Headings printed just above OP1 (after the preamble) belong to the operative part.
     const headings = model.headings.filter((h) => h.span.start > (pre ? pre.end : -1) && h.span.start < op.end);
     const first = headings.length ? Math.min(headings[0].span.start, op.start) : op.start;
-    out.push(group(doc, 'Operative part', SymbolKind.Namespace, { start: first, end: op.end }, withHeadings(doc, text, model.operative, headings, op.end), `${model.operative.length} paragraphs`));
+    out.push(group(doc, 'Operative part', SymbolKind.Namespace, { start: first, end: op.end }, withHeadings(doc, maker, model.operative, headings, op.end), `${model.operative.length} paragraphs`));
   }
-  for (const a of model.annexes) out.push(annexSymbol(doc, text, a));
-  return out;
+  for (const a of model.annexes) out.push(annexSymbol(doc, maker, a));
+  return { symbols: out, made: maker.made, lineCount: doc.lineCount };
+}
+
+/**
+ * The JSON of top-level paragraph symbols that outlines reuse ('' until first serialised): a
+ * symbol reused once is likely to be reused again, while one made for a keystroke is likely to be
+ * made again at the next (on one line, every paragraph after the edit moves) and is not kept.
+ */
+const fragments = new WeakMap<DocumentSymbol, string>();
+
+/** Kinds of the symbols of top-level paragraphs (sub-paragraphs are serialised within them). */
+const isParagraph = (s: DocumentSymbol) => s.kind === SymbolKind.Field || s.kind === SymbolKind.Method;
+
+/** Does no paragraph of `s` (a paragraph, or a part, annex or heading holding them) keep JSON? */
+const madeAnew = (s: DocumentSymbol): boolean => (isParagraph(s) ? !fragments.has(s) : !s.children || s.children.every(madeAnew));
+
+/**
+ * The outline as JSON, the same text JSON.stringify makes of it (every symbol's `children` is its
+ * last key): the kept JSON of paragraphs reused from earlier outlines, and one JSON.stringify for
+ * each run of symbols made anew (one call per symbol cost a fifth more than one for the outline).
+ */
+export function outlineJson(symbols: DocumentSymbol[]): string {
+  return `[${listJson(symbols)}]`;
+}
+
+function listJson(list: DocumentSymbol[]): string {
+  const parts: string[] = [];
+  let runStart = -1;
+  const flush = (end: number) => {
+    if (runStart >= 0) parts.push(JSON.stringify(end - runStart === list.length ? list : list.slice(runStart, end)).slice(1, -1));
+    runStart = -1;
+  };
+  for (let i = 0; i < list.length; i++) {
+    const s = list[i];
+    if (madeAnew(s)) {
+      if (runStart < 0) runStart = i;
+      continue;
+    }
+    flush(i);
+    if (isParagraph(s)) {
+      let json = fragments.get(s)!;
+      if (json === '') fragments.set(s, (json = JSON.stringify(s)));
+      parts.push(json);
+    } else {
+      // A part, an annex or a heading holding reused paragraphs: made for each outline.
+      const { children, ...rest } = s;
+      parts.push(`${JSON.stringify(rest).slice(0, -1)},"children":[${listJson(children!)}]}`);
+    }
+  }
+  flush(list.length);
+  return parts.join(',');
 }

@@ -1,0 +1,106 @@
+// After an edit the outline keeps the symbols (and their JSON) of the paragraphs the edit left
+// alone. Whatever the edit, the answer must be exactly the outline made afresh for the new text,
+// and its JSON exactly what JSON.stringify makes of that outline.
+import * as assert from 'assert';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DocumentSymbol } from 'vscode-languageserver-types';
+import { parse } from '../src/parser/parse';
+import { createResolutionService } from '../src/service';
+import { provideDocumentSymbols } from '../src/service/languageFeatures/documentSymbols';
+import { fixture, shape } from './support/fixtures';
+
+const FILES = ['corpus/texts/A-RES-80-5.txt', 'corpus/texts/S-RES-1706-2006.txt', 'corpus/pdftotext/texts/S_2018_693-EN.txt', 'corpus/unlabeled/A-RES-73-3.pdftext.txt'];
+const INSERTS = ['x', ' ', ';', '\n', '\r\n', '\r', '(a) ', '3. ', 'Recalling ', 'Decides ', '17-20704 (E)', 'Annex ', '\n\n', '“'];
+
+/** The top-level paragraph symbols of an outline (children of the parts, annexes and headings). */
+function paragraphSymbols(outline: DocumentSymbol[]): DocumentSymbol[] {
+  const out: DocumentSymbol[] = [];
+  const walk = (list: DocumentSymbol[]) => {
+    for (const s of list) {
+      if (s.kind === 3 || s.kind === 2) walk(s.children ?? []);
+      else out.push(s);
+    }
+  };
+  for (const part of outline) if (part.name !== 'Masthead') walk(part.children ?? []);
+  return out;
+}
+
+/** Edits a document as the server's store does (one incremental change) and returns it. */
+function edit(doc: TextDocument, at: number, remove: number, text: string): TextDocument {
+  return TextDocument.update(doc, [{ range: { start: doc.positionAt(at), end: doc.positionAt(at + remove) }, text }], doc.version + 1);
+}
+
+describe('language service: the outline after an edit reuses what the edit left alone', () => {
+  for (const file of FILES) {
+    for (const s of ['orig', 'flat', 'crlf'] as const) {
+      it(`${file} [${s}]: 80 seeded random edits, each outline and its JSON equal to those made afresh`, () => {
+        let seed = file.length * 17 + s.length;
+        const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % n);
+        const service = createResolutionService();
+        let doc = TextDocument.create('file:///r.unres', 'un-resolution', 1, shape(fixture(file), s));
+        let previous = service.documentSymbols(doc);
+        let reused = 0;
+        for (let i = 0; i < 80; i++) {
+          const text = doc.getText();
+          doc = edit(doc, rnd(text.length), rnd(4) === 0 ? rnd(30) : 0, INSERTS[rnd(INSERTS.length)]);
+          const outline = service.documentSymbols(doc);
+          const fresh = provideDocumentSymbols(TextDocument.create('file:///fresh.unres', 'un-resolution', 1, doc.getText()), parse(doc.getText()));
+          assert.deepStrictEqual(outline, fresh, `edit ${i}`);
+          assert.strictEqual(service.documentSymbolsJson(doc), JSON.stringify(fresh), `edit ${i}: JSON`);
+          const before = new Set(paragraphSymbols(previous));
+          reused += paragraphSymbols(outline).filter((p) => before.has(p)).length;
+          previous = outline;
+        }
+        assert.ok(reused > 80, `${reused} paragraph symbols reused over 80 edits`);
+      });
+    }
+  }
+
+  for (const s of ['orig', 'flat'] as const) {
+    it(`a keystroke in a 300 KB volume of drafts [${s}]: the untouched paragraphs' symbols are the previous outline's`, () => {
+      const names = ['S_2016_1061-EN.txt', 'S_2017_77-EN.txt', 'S_2018_221-EN.txt', 'S_2018_693-EN.txt', 'S_2019_441-EN.txt'];
+      let text = '';
+      for (let i = 0; text.length < 300_000; i++) text += fixture(`corpus/pdftotext/texts/${names[i % names.length]}`) + '\n\n';
+      text = shape(text, s);
+      const service = createResolutionService();
+      let doc = TextDocument.create('file:///v.unres', 'un-resolution', 1, text);
+      const first = service.documentSymbols(doc);
+      const all = paragraphSymbols(first);
+      // A letter typed inside a word in the middle of the first resolution's operative part.
+      const op = first.find((p) => p.name === 'Operative part')!.children!;
+      const target = op[op.length >> 1];
+      const at = doc.offsetAt(target.range.start) + 30;
+      doc = edit(doc, at, 0, 'x');
+      const second = service.documentSymbols(doc);
+      assert.deepStrictEqual(second, provideDocumentSymbols(TextDocument.create('file:///f.unres', 'un-resolution', 1, doc.getText()), parse(doc.getText())));
+      const kept = new Set(all);
+      const now = paragraphSymbols(second);
+      const same = now.filter((p) => kept.has(p));
+      const edited = now.find((p) => p.name === target.name && p.range.start.line === target.range.start.line)!;
+      assert.ok(!kept.has(edited), 'the edited paragraph gets a new symbol');
+      if (s === 'orig') assert.strictEqual(same.length, now.length - 1, `all but the edited paragraph reused: ${same.length} of ${now.length}`);
+      else {
+        // On one line every paragraph after the edit moves: only those before it are kept.
+        const before = now.filter((p) => doc.offsetAt(p.range.end) < at);
+        assert.ok(before.length > 3, `${before.length} paragraphs before the edit`);
+        assert.deepStrictEqual(same, before);
+      }
+    });
+  }
+
+  it('a line break typed moves every later paragraph down: those are made again, those before reused', () => {
+    const service = createResolutionService();
+    let doc = TextDocument.create('file:///n.unres', 'un-resolution', 1, fixture('corpus/texts/S-RES-1706-2006.txt'));
+    const first = service.documentSymbols(doc);
+    const op = first.find((p) => p.name === 'Operative part')!.children!;
+    const at = doc.offsetAt(op[5].range.start) + 10;
+    doc = edit(doc, at, 0, '\n');
+    const second = service.documentSymbols(doc);
+    const kept = new Set(paragraphSymbols(first));
+    const now = paragraphSymbols(second);
+    const later = now.filter((p) => doc.offsetAt(p.range.start) > at);
+    assert.ok(later.length > 5 && later.every((p) => !kept.has(p)), 'every paragraph after the new line is made again');
+    assert.ok(now.filter((p) => doc.offsetAt(p.range.end) < at).every((p) => kept.has(p)), 'every paragraph before it is reused');
+    assert.strictEqual(later[0].range.start.line, op[6].range.start.line + 1);
+  });
+});
