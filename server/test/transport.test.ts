@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import { once } from 'events';
 import { PassThrough, Writable } from 'stream';
 import { Message } from 'vscode-languageserver/node';
-import { PieceMessageReader, PieceMessageWriter, WRITE_PIECE } from '../src/transport';
+import { messageJson, PieceMessageReader, PieceMessageWriter, PreSerialized, WRITE_PIECE } from '../src/transport';
 
 const frame = (body: string) => Buffer.concat([Buffer.from(`Content-Length: ${Buffer.byteLength(body, 'utf8')}\r\n\r\n`, 'ascii'), Buffer.from(body, 'utf8')]);
 
@@ -133,5 +133,30 @@ describe('transport: writing frames in pieces', () => {
     input.end(bytes());
     await once(input, 'end');
     assert.deepStrictEqual(got, msgs);
+  });
+});
+
+describe('transport: answers made as JSON already', () => {
+  const value = [{ name: 'PP1', detail: 'Recalling “its” résolution — ٢٠١٦', kind: 8, children: [] }];
+
+  it('the writer sends the kept JSON as the result, and the frame reads back as the value', async () => {
+    const out = new PassThrough();
+    const chunks: Buffer[] = [];
+    out.on('data', (c: Buffer) => chunks.push(c));
+    // A text that is not JSON.stringify's own (spaces kept): what goes out is the kept text itself.
+    const kept = JSON.stringify(value, null, 1);
+    await new PieceMessageWriter(out).write({ jsonrpc: '2.0', id: 7, result: new PreSerialized(value, kept) } as unknown as Message);
+    const bytes = Buffer.concat(chunks);
+    assert.ok(bytes.toString('utf8').endsWith(`"result":${kept}}`));
+    const { messages, errors } = read(bytes, [bytes.length]);
+    assert.deepStrictEqual(errors, []);
+    assert.deepStrictEqual(messages, [{ jsonrpc: '2.0', id: 7, result: value }]);
+  });
+
+  it('any other serialiser (Node IPC, vscode-jsonrpc streams) sees the value', () => {
+    const msg = { jsonrpc: '2.0', id: 'a', result: new PreSerialized(value, '"not this"') };
+    assert.strictEqual(JSON.stringify(msg), JSON.stringify({ jsonrpc: '2.0', id: 'a', result: value }));
+    assert.strictEqual(messageJson(msg as unknown as Message), `{"jsonrpc":"2.0","id":"a","result":"not this"}`);
+    assert.strictEqual(messageJson({ jsonrpc: '2.0', id: 1, result: value } as unknown as Message), JSON.stringify({ jsonrpc: '2.0', id: 1, result: value }));
   });
 });
