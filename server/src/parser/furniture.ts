@@ -30,14 +30,17 @@ const ANCHOR_MARKS = ['-', '*', '/', '_', '\f', 'Page'];
 export function anchorMatches(text: string, from: number, to: number): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let next = from;
-  const marks = ANCHOR_MARKS.map((m) => text.indexOf(m, from));
+  // Marks are looked for only where they can stand: a mark absent from the rest of the text was
+  // looked for to its end, at each window an edit reads again (two of 300 KB per keystroke).
+  const hay = to + 4 < text.length ? text.slice(0, to + 4) : text;
+  const marks = ANCHOR_MARKS.map((m) => hay.indexOf(m, from));
   for (;;) {
     let k = -1;
     for (let i = 0; i < marks.length; i++) if (marks[i] >= 0 && (k < 0 || marks[i] < marks[k])) k = i;
     if (k < 0) break;
     const h = marks[k];
     if (h - 4 >= to) break;
-    marks[k] = text.indexOf(ANCHOR_MARKS[k], h + 1);
+    marks[k] = hay.indexOf(ANCHOR_MARKS[k], h + 1);
     for (let s = Math.max(next, h - 4); s <= h && s < to; s++) {
       if (!mayStartAnchor(text.charCodeAt(s))) continue;
       ANCHOR_AT.lastIndex = s;
@@ -47,7 +50,7 @@ export function anchorMatches(text: string, from: number, to: number): RegExpExe
       out.push(m);
       next = s + m[0].length;
       // Marks inside the match start nothing new.
-      for (let i = 0; i < marks.length; i++) if (marks[i] >= 0 && marks[i] < next) marks[i] = text.indexOf(ANCHOR_MARKS[i], next);
+      for (let i = 0; i < marks.length; i++) if (marks[i] >= 0 && marks[i] < next) marks[i] = hay.indexOf(ANCHOR_MARKS[i], next);
       break;
     }
   }
@@ -93,13 +96,13 @@ export function findFurniture(text: string, front: FrontMatter, range?: { start:
 
   // The document's own symbol, wherever it is printed again after the masthead, is a page header.
   const sym = front.masthead?.symbol;
-  const symRe = sym && new RegExp(`${escapeRe(sym.text).replace(/ /g, '\\s*')}(?![\\w/])`, 'g');
-  if (sym && symRe && text.slice(sym.span.start, sym.span.end).replace(/\s+/g, ' ') === sym.text) {
+  const prints = sym && symbolPrints(sym.text);
+  if (sym && prints && text.slice(sym.span.start, sym.span.end).replace(/\s+/g, ' ') === sym.text) {
     // The character before is checked by hand: a leading look-behind is tried at every position.
-    symRe.lastIndex = from;
-    for (let m; (m = symRe.exec(text)) && m.index < to; ) {
-      if (m.index > 0 && /[\w/]/.test(text[m.index - 1])) symRe.lastIndex = m.index + 1;
-      else anchors.push({ kind: 'running-symbol', start: m.index, end: m.index + m[0].length, strong: true });
+    for (let m = prints.first(text, from, to - 1); m; ) {
+      const rejected = m.index > 0 && /[\w/]/.test(text[m.index - 1]);
+      if (!rejected) anchors.push({ kind: 'running-symbol', start: m.index, end: m.index + m[0].length, strong: true });
+      m = prints.first(text, rejected ? m.index + 1 : m.index + m[0].length, to - 1);
     }
   }
 
@@ -133,14 +136,51 @@ export function findFurniture(text: string, front: FrontMatter, range?: { start:
     out.push(...c.pieces);
   }
   // Past the window, only a printing of the running symbol could end a footnote block.
-  const symbolBetween = (a: number, b: number) => {
-    if (!symRe) return true;
-    symRe.lastIndex = a;
-    const m = symRe.exec(text);
-    return m !== null && m.index <= b;
-  };
+  const symbolBetween = (a: number, b: number) => !prints || prints.first(text, a, b) !== null;
   if (!addFootnoteBlocks(text, anchors, out, !!sym, to, symbolBetween)) return undefined;
   return { furniture: normalise(out), titles, learned };
+}
+
+/**
+ * Where a document's symbol is printed: its expression (each space any blanks, or none, then no
+ * word character or slash), tried only where the text before its first space stands, which every
+ * printing starts with. A global search of the expression read on to where the symbol is next
+ * printed, which in a volume (later resolutions have symbols of their own) was the end of the
+ * text, at each window an edit reads again.
+ */
+class SymbolPrints {
+  private readonly at: RegExp;
+  private readonly head: string;
+
+  constructor(symbol: string) {
+    this.at = new RegExp(`${escapeRe(symbol).replace(/ /g, '\\s*')}(?![\\w/])`, 'y');
+    this.head = symbol.split(' ')[0];
+  }
+
+  /** The first printing that starts in [from, last], or null. */
+  first(text: string, from: number, last: number): RegExpExecArray | null {
+    const end = last + this.head.length;
+    const hay = end < text.length ? text.slice(0, end) : text;
+    for (let i = hay.indexOf(this.head, from); i >= 0 && i <= last; i = hay.indexOf(this.head, i + 1)) {
+      this.at.lastIndex = i;
+      const m = this.at.exec(text);
+      if (m) return m;
+    }
+    return null;
+  }
+}
+
+/** One finder per symbol, compiled once (a bounded cache: symbols come from the documents read). */
+const finders = new Map<string, SymbolPrints>();
+function symbolPrints(symbol: string): SymbolPrints {
+  let f = finders.get(symbol);
+  if (!f) {
+    if (finders.size >= 100) finders.clear();
+    f = new SymbolPrints(symbol);
+    // The key outlives the document it was read from: a string of its own, not a view into it.
+    finders.set(detached(symbol), f);
+  }
+  return f;
 }
 
 interface Cluster {
