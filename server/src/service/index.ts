@@ -34,6 +34,13 @@ export interface ServiceOptions {
   workspace?: WorkspaceFiles;
   /** The open documents: a citation of an open resolution resolves to its (unsaved) text. */
   openDocuments?: () => Iterable<TextDocument>;
+  /**
+   * Whether the outline of a document this long keeps the JSON of the paragraphs it reuses from
+   * version to version (default: always). The server does not above its large-document size:
+   * there a keystroke's reparse takes tens of milliseconds and the JSON one or two, and the
+   * fragments, up to the outline's size again, raised the 5 MB peak by 1-2 MB.
+   */
+  keepOutlineJson?: (chars: number) => boolean;
   /** Told before all of a document's citations are recognised (the server's memory policy listens). */
   beforeCitationPass?: (doc: TextDocument) => void;
 }
@@ -94,14 +101,13 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
   // outline's (see documentSymbols.ts): per document, what that outline can lend, and the id of
   // its model (not the model, whose text would stay alive).
   const outlines = perModel<Outline>();
-  const outlineJsons = perModel<string>();
   const lastOutline = new Map<string, { id: number | undefined; reusable: Reusable }>();
   const outlineOf = (doc: TextDocument): Outline => {
     const model = cache.get(doc);
     return outlines(model, () => {
       const last = lastOutline.get(doc.uri);
       const edit = last && editSince(last.id, model);
-      const outline = makeOutline(doc, model, edit && { outline: last.reusable, edit });
+      const outline = makeOutline(doc, model, edit && { outline: last.reusable, edit, keepJson: options.keepOutlineJson?.(model.text.length) ?? true });
       lastOutline.set(doc.uri, { id: modelId(model), reusable: { made: outline.made, lineCount: outline.lineCount } });
       return outline;
     });
@@ -126,10 +132,9 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
     codeActions: (uri, diagnostics) => provideCodeActions(uri, diagnostics),
     model: (doc) => cache.get(doc),
     documentSymbols: (doc) => outlineOf(doc).symbols,
-    documentSymbolsJson: (doc) => {
-      const outline = outlineOf(doc);
-      return outlineJsons(cache.get(doc), () => outlineJson(outline.symbols));
-    },
+    // Made at each ask, not kept with the model: for the paragraphs an outline reused, the JSON is
+    // kept with their symbols; the rest, kept too, was 0.7 MB more with a 5 MB document open.
+    documentSymbolsJson: (doc) => outlineJson(outlineOf(doc).symbols),
     foldingRanges: (doc) => provideFoldingRanges(doc, cache.get(doc)),
     selectParagraph: (doc, paragraph) => provideSelectParagraph(doc, cache.get(doc), paragraph),
     paragraphSummary: (doc) => provideParagraphSummary(cache.get(doc)),

@@ -24,8 +24,7 @@ export interface Outline extends Reusable {
 /**
  * A top-level paragraph's symbol and the paragraph of the latest model that it stands for: the
  * symbol is a function of that paragraph's tree (kinds, names, spans) and of the text in its span.
- * Once reused, its strings are its own (`ownDetails`), so it keeps no earlier text alive; the
- * paragraph may, until the next outline replaces it with its own model's.
+ * Neither keeps any text alive: their strings are their own.
  */
 interface Made {
   symbol: DocumentSymbol;
@@ -36,6 +35,8 @@ interface Made {
 export interface OutlineBefore {
   outline: Reusable;
   edit: EditRange;
+  /** Keep the JSON of the symbols reused (see `outlineJson`); false where memory counts more. */
+  keepJson: boolean;
 }
 
 const range = (doc: TextDocument, s: Span): Range => ({ start: doc.positionAt(s.start), end: doc.positionAt(s.end) });
@@ -48,18 +49,14 @@ function group(doc: TextDocument, name: string, kind: SymbolKind, span: Span, ch
 function paragraphSymbol(doc: TextDocument, text: string, p: Paragraph): DocumentSymbol {
   return {
     name: p.name,
-    detail: openingWords(text, p),
+    // A string of its own: the last outline is kept for the next, and a view into this text would
+    // keep the text alive after the edit that replaces it (10 MB more with 5 MB open).
+    detail: detached(openingWords(text, p)),
     kind: p.kind === 'sub' ? SymbolKind.EnumMember : p.kind === 'preambular' ? SymbolKind.Field : SymbolKind.Method,
     range: range(doc, p.span),
     selectionRange: range(doc, p.selection),
     children: p.children.map((c) => paragraphSymbol(doc, text, c)),
   };
-}
-
-/** Each detail of a symbol's tree made a string of its own, not a view into the text (see `detached`). */
-function ownDetails(s: DocumentSymbol): void {
-  if (s.detail !== undefined) s.detail = detached(s.detail);
-  s.children?.forEach(ownDetails);
 }
 
 /** Would `b` make the same symbol as `a` made, `a`'s offsets moved by `shift`? */
@@ -104,11 +101,10 @@ class Maker {
   paragraph(p: Paragraph): DocumentSymbol {
     const reused = this.reusable(p);
     const symbol = reused ?? paragraphSymbol(this.doc, this.text, p);
-    if (reused && !fragments.has(reused)) {
-      // Reused for the first time: likely again, by versions long after the text it was cut from.
-      ownDetails(reused);
-      fragments.set(reused, '');
-    }
+    if (reused && this.before!.keepJson && !fragments.has(reused)) fragments.set(reused, '');
+    // Kept for the next outline: its opening phrase, a view into the text in a fresh parse, made
+    // a string of its own (the same value) so as not to keep this text alive (see paragraphSymbol).
+    if (p.opening !== undefined) p.opening = detached(p.opening);
     this.made.set(p.span.start, { symbol, paragraph: p });
     return symbol;
   }
