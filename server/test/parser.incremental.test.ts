@@ -107,6 +107,37 @@ describe('incremental parsing', () => {
     });
   }
 
+  for (const s of ['orig', 'flat', 'crlf'] as const) {
+    it(`typing in one place of a 300 KB text with page breaks [${s}]: each keystroke reads the window of the text before no more, all equal a fresh parse`, () => {
+      const base = fixture('corpus/texts/A-RES-80-5.txt');
+      let text = base;
+      while (text.length < 300_000) text += '\n' + fixture('corpus/texts/A-RES-80-8.txt') + '\n' + base;
+      text = shape(text, s);
+      let seed = 17;
+      const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % n);
+      let model = parse(text);
+      // Three places, typed at in turn: words, spaces, clause marks, a new line, a deletion, a page break.
+      const typed = ['e', 'x', ' ', ';', '\n', '', '17-20704 (E)'];
+      const before = { ...reparseStats };
+      for (const start of [60_000, 150_000, 240_000]) {
+        let at = start;
+        for (let i = 0; i < 60; i++) {
+          const t = typed[rnd(typed.length)];
+          const del = t === '' ? 1 : 0;
+          text = text.slice(0, at) + t + text.slice(at + del);
+          at += t.length;
+          const next = reparse(model, text, { start: at - t.length, endOld: at - t.length + del, endNew: at });
+          assert.strictEqual(comparable(next), comparable(parse(text)), `${start} keystroke ${i}`);
+          model = next;
+        }
+      }
+      const kept = reparseStats.windowsKept - before.windowsKept;
+      // Not at the first keystroke in each place, nor after one that made a fresh parse (a job number
+      // typed that teaches a running title).
+      assert.ok(kept >= 150, `the window read before was kept at ${kept} of 180 keystrokes`);
+    });
+  }
+
   it('a 300 KB text with page breaks: 200 edits (furniture too) far from the masthead mostly resume, all equal a fresh parse', () => {
     const base = fixture('corpus/texts/A-RES-80-5.txt');
     const annex = base.slice(base.indexOf('Annex'));

@@ -21,6 +21,12 @@ interface ParseState {
   segmenter: SegmenterState;
   /** Its strings are its own, not views into a text (see `ownState`): true once reparsed. */
   owned: boolean;
+  /**
+   * The window of this text whose furniture the reparse that made this model read (with `titles`):
+   * the next edit, if still well inside it, reads that window of this text no more (see
+   * `furnitureAfterEdit`).
+   */
+  window?: { start: number; end: number; scan: FurnitureScan };
   /** Which model this is, and which model's text it was made from by what edit (see `editSince`). */
   id: number;
   from?: { id: number; edit: EditRange };
@@ -51,12 +57,13 @@ function remember(
   segmenter: SegmenterState,
   owned: boolean,
   from?: { id: number; edit: EditRange },
+  window?: ParseState['window'],
 ): ResolutionModel {
   const { furniture, titles, learned } = f;
   const model: ResolutionModel = { text, ...body, furniture };
   if (front.masthead) model.masthead = front.masthead;
   if (front.enactingFormula) model.enactingFormula = front.enactingFormula;
-  Object.defineProperty(model, STATE, { value: { front, furniture, titles, learned, segmenter, owned, id: ++lastId, from } satisfies ParseState });
+  Object.defineProperty(model, STATE, { value: { front, furniture, titles, learned, segmenter, owned, window, id: ++lastId, from } satisfies ParseState });
   return model;
 }
 
@@ -106,10 +113,11 @@ export function diffRange(a: string, b: string): EditRange | undefined {
 }
 
 /**
- * How often `reparse` could resume instead of parsing afresh, and the stretch of text the last
- * resumed scan read again (for the benchmark and tests).
+ * How often `reparse` could resume instead of parsing afresh, the stretch of text the last
+ * resumed scan read again, and how often the furniture window of the text before was the one read
+ * already (for the benchmark and tests).
  */
-export const reparseStats = { resumed: 0, fresh: 0, lastScan: { from: 0, to: 0 } };
+export const reparseStats = { resumed: 0, fresh: 0, lastScan: { from: 0, to: 0 }, windowsKept: 0 };
 
 /** Context that any decision about a paragraph may read before or after it. */
 const EDIT_MARGIN = 1000;
@@ -153,7 +161,7 @@ export function reparse(prev: ResolutionModel, text: string, known?: EditRange):
     rejoinAfter: dirtyEnd,
   });
   reparseStats.lastScan = scanned;
-  return remember(text, state.front, furniture, result, next, true, from);
+  return remember(text, state.front, furniture, result, next, true, from, furniture.window);
 }
 
 /**
@@ -197,27 +205,45 @@ function furnitureAfterEdit(
   state: ParseState,
   edit: { start: number; endOld: number; endNew: number },
   delta: number,
-): { furniture: Furniture[]; titles: Set<string>; learned: Map<string, number>; changed?: { start: number; end: number } } | undefined {
+):
+  | { furniture: Furniture[]; titles: Set<string>; learned: Map<string, number>; changed?: { start: number; end: number }; window: ParseState['window'] }
+  | undefined {
   const old = state.furniture;
   const reach = MAX_FOOTNOTES + 4000;
-  const nearOld = (x: number) => {
-    const i = firstEndingAfter(old, x - 300);
-    return i < old.length && old[i].span.start < x + 300 ? old[i] : undefined;
-  };
-  let a = Math.max(0, edit.start - reach);
-  for (let f = nearOld(a); f && a > 0; f = nearOld(a)) a = Math.max(0, Math.min(a - 300, f.span.start - 300));
   const oldLength = oldText.length;
-  let bOld = Math.min(oldLength, edit.endOld + reach);
+  let a = 0;
+  let bOld = 0;
   let before: FurnitureScan | undefined;
   let after: FurnitureScan | undefined;
-  // A footnote rule near the window's end may have its block's end beyond it (in a volume, a later
-  // resolution's rules are never followed by the first one's running symbol): the window is
-  // widened by the longest block, twice at most, before everything is read again.
-  for (let round = 0; round < 3 && !(before && after); round++) {
-    if (round > 0) bOld = Math.min(oldLength, bOld + MAX_FOOTNOTES);
-    for (let f = nearOld(bOld); f && bOld < oldLength; f = nearOld(bOld)) bOld = Math.min(oldLength, Math.max(bOld + 300, f.span.end + 300));
-    before = findFurniture(oldText, state.front, { start: a, end: bOld }, state.titles);
-    after = before && findFurniture(text, state.front, { start: a, end: bOld + delta }, state.titles);
+  // Typing goes on where it was: the window the last reparse read of this text, if it still
+  // reaches as far either side, is this text's window read already (its ends are off any page
+  // break, in text the edits since left alone). Only the new text's window is read.
+  const kept = state.window;
+  if (kept && (kept.start === 0 || kept.start <= edit.start - reach) && kept.end >= Math.min(oldLength, edit.endOld + reach)) {
+    a = kept.start;
+    bOld = kept.end;
+    before = kept.scan;
+    after = findFurniture(text, state.front, { start: a, end: bOld + delta }, state.titles);
+    if (after) reparseStats.windowsKept++;
+  }
+  if (!after) {
+    const nearOld = (x: number) => {
+      const i = firstEndingAfter(old, x - 300);
+      return i < old.length && old[i].span.start < x + 300 ? old[i] : undefined;
+    };
+    a = Math.max(0, edit.start - reach);
+    for (let f = nearOld(a); f && a > 0; f = nearOld(a)) a = Math.max(0, Math.min(a - 300, f.span.start - 300));
+    bOld = Math.min(oldLength, edit.endOld + reach);
+    before = undefined;
+    // A footnote rule near the window's end may have its block's end beyond it (in a volume, a
+    // later resolution's rules are never followed by the first one's running symbol): the window
+    // is widened by the longest block, twice at most, before everything is read again.
+    for (let round = 0; round < 3 && !(before && after); round++) {
+      if (round > 0) bOld = Math.min(oldLength, bOld + MAX_FOOTNOTES);
+      for (let f = nearOld(bOld); f && bOld < oldLength; f = nearOld(bOld)) bOld = Math.min(oldLength, Math.max(bOld + 300, f.span.end + 300));
+      before = findFurniture(oldText, state.front, { start: a, end: bOld }, state.titles);
+      after = before && findFurniture(text, state.front, { start: a, end: bOld + delta }, state.titles);
+    }
   }
   if (!before || !after) return undefined;
   const b = bOld + delta;
@@ -244,7 +270,7 @@ function furnitureAfterEdit(
     changed = cover(changed, { start: Number(start), end: Number(end) });
   }
   const shifted = old.slice(firstStartingFrom(old, bOld)).map(shift);
-  return { furniture: [...old.slice(0, firstEndingAfter(old, a)), ...inside, ...shifted], titles: state.titles, learned, changed };
+  return { furniture: [...old.slice(0, firstEndingAfter(old, a)), ...inside, ...shifted], titles: state.titles, learned, changed, window: { start: a, end: b, scan: after } };
 }
 
 function cover(a: { start: number; end: number } | undefined, b: { start: number; end: number }): { start: number; end: number } {
