@@ -41,6 +41,7 @@ export function anchorMatches(text: string, from: number, to: number): RegExpExe
     const h = marks[k];
     if (h - 4 >= to) break;
     marks[k] = hay.indexOf(ANCHOR_MARKS[k], h + 1);
+    if (!markMayHoldAnchor(text, k, h)) continue;
     for (let s = Math.max(next, h - 4); s <= h && s < to; s++) {
       if (!mayStartAnchor(text.charCodeAt(s))) continue;
       ANCHOR_AT.lastIndex = s;
@@ -56,6 +57,23 @@ export function anchorMatches(text: string, from: number, to: number): RegExpExe
   }
   return out;
 }
+/**
+ * Whether an anchor not found through an earlier mark can stand around the mark `k` at `h`. A
+ * hyphen or slash is found in words and symbols ("non-interference", "A/RES/80/1") far more often
+ * than in job numbers and page counters, which have digits either side ("17-20704", "2 / 7"):
+ * every other anchor near it is longer than 4 characters and so would hold it, but for a form
+ * feed, which is a mark of its own and comes first. Other marks are tried as they are.
+ */
+function markMayHoldAnchor(text: string, k: number, h: number): boolean {
+  if (k === 0) return isDigitAt(text, h - 1) && isDigitAt(text, h + 1);
+  if (k === 2) return (isDigitAt(text, h - 1) || (/\s/.test(text.charAt(h - 1)) && isDigitAt(text, h - 2))) && (isDigitAt(text, h + 1) || (/\s/.test(text.charAt(h + 1)) && isDigitAt(text, h + 2)));
+  return true;
+}
+const isDigitAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+
 /** What an anchor's first character can be (a digit, "*", "_", "P" of "Page", a form feed): other positions need no match tried. */
 function mayStartAnchor(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 42 || c === 95 || c === 80 || c === 12;

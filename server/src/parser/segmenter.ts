@@ -504,7 +504,8 @@ class Segmenter {
     const prevRaw = this.prevWord(at);
     if (!lowerAfter && ((/[a-z]$/i.test(prevRaw) && NUMBER_BLOCKERS.has(prevRaw.toLowerCase().replace(/[^a-z]/g, ''))) || ABBREVIATIONS.test(prevRaw))) return;
     const b = this.boundary(at);
-    const verbAfter = operativeOpeningAt(this.clean, next.at) !== undefined;
+    const openingAfter = operativeOpeningAt(this.clean, next.at);
+    const verbAfter = openingAfter !== undefined;
     const strong = b.ok && !b.heading && verbAfter;
     if (skipped && !strong) return;
     // "5, Notes" and "2 Requests": a mistyped or misread period, believed before an operative verb.
@@ -542,7 +543,7 @@ class Segmenter {
     const node = newNode(annex ? 'annex' : 'operative', id, name, start, selStart, selEnd);
     node.label = match.replace(/\s+/g, ' ');
     node.labelSpan = { start: at, end: at + match.length };
-    const opening = operativeOpeningAt(this.clean, moved ? moved.start : next.at);
+    const opening = moved ? operativeOpeningAt(this.clean, moved.start) : openingAfter;
     if (opening) {
       node.opening = this.own(opening.text);
       node.selEnd = Math.max(node.selEnd, opening.end);
