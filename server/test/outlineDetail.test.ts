@@ -3,7 +3,11 @@
 // an ellipsis when longer than the width.
 import * as assert from 'assert';
 import { Paragraph } from '../src/parser/model';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parse } from '../src/parser/parse';
 import { openingWords } from '../src/parser/text';
+import { provideDocumentSymbols } from '../src/service/languageFeatures/documentSymbols';
+import { fixture } from './support/fixtures';
 
 /** A paragraph over all of `text`, its label being the first `label` characters. */
 function para(text: string, label = 0): Paragraph {
@@ -38,5 +42,23 @@ describe('outline detail: opening words on one line', () => {
   it('non-ASCII text is kept as it is: French, Arabic, curly quotes', () => {
     const t = '1. Décide\nde rester saisi de la question « قرار » “now”.';
     assert.strictEqual(openingWords(t, para(t, 2)), 'Décide de rester saisi de la question « قرار » “now”.');
+  });
+
+  it('an annex: its title whole up to 120 characters; what runs on to its first paragraph is cut', () => {
+    const annexes = (file: string) => {
+      const text = fixture(file);
+      const model = parse(text);
+      const symbols = provideDocumentSymbols(TextDocument.create('file:///a.unres', 'un-resolution', 1, text), model);
+      return { model, symbols: symbols.filter((s) => s.kind === 2) };
+    };
+    // S/RES/883 (1993): a list of items stands between "Annex" and anything numbered.
+    const list = annexes('corpus/bulk/cr-unsc/S_RES_0883_1993_EN_GOLD.txt');
+    assert.ok(list.model.annexes[0].subtitle!.text.length > 1000);
+    const detail = list.symbols[0].detail!;
+    assert.ok(detail.length <= 121 && detail.endsWith('…') && detail.startsWith('List of items referred to in paragraph'), detail);
+    // A/RES/80/5: the declaration's title, 120 characters, whole.
+    const doha = annexes('corpus/texts/A-RES-80-5.txt');
+    assert.strictEqual(doha.symbols[0].detail, doha.model.annexes[0].subtitle!.text);
+    assert.ok(!doha.symbols[0].detail!.endsWith('…'));
   });
 });

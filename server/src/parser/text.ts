@@ -29,7 +29,12 @@ export function openingWords(text: string, p: Paragraph, maxChars = 72): string 
   }
   const out = first < 0 ? '' : joined ?? text.slice(first, end);
   if (out.length <= maxChars && (i >= p.span.end || /^\s*$/.test(text.slice(i, p.span.end)))) return out;
-  const cut = out.slice(0, maxChars);
+  return shortened(out, maxChars);
+}
+
+/** `s` cut at a word to at most `maxChars`, a trailing comma, semicolon or colon dropped, and an ellipsis. */
+export function shortened(s: string, maxChars: number): string {
+  const cut = s.slice(0, maxChars);
   const sp = cut.lastIndexOf(' ');
   return (sp > maxChars / 2 ? cut.slice(0, sp) : cut).replace(/[,;:]$/, '') + '…';
 }

@@ -7,7 +7,7 @@ import { DocumentSymbol, Range, SymbolKind } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Annex, Field, Paragraph, ResolutionModel, Span } from '../../parser/model';
 import type { EditRange } from '../../parser/parse';
-import { detached, openingWords } from '../../parser/text';
+import { detached, openingWords, shortened } from '../../parser/text';
 
 /** What the outline of a later version needs to reuse an outline's paragraph symbols. */
 export interface Reusable {
@@ -152,8 +152,18 @@ function withHeadings(doc: TextDocument, maker: Maker, paragraphs: Paragraph[], 
   return out;
 }
 
+/**
+ * Longest annex title shown whole ("Doha Political Declaration of the “World Social Summit” under
+ * the title “the Second World Summit for Social Development”" is 120). Without it the outline
+ * showed whatever stood between "Annex" and the first numbered paragraph: 3,055 characters for the
+ * list of items in S/RES/883 (1993).
+ */
+const ANNEX_DETAIL = 120;
+
 function annexSymbol(doc: TextDocument, maker: Maker, a: Annex): DocumentSymbol {
-  const sym = group(doc, a.name, SymbolKind.Module, a.span, withHeadings(doc, maker, a.paragraphs, a.headings, a.span.end), a.subtitle?.text);
+  const title = a.subtitle?.text;
+  const detail = title !== undefined && title.length > ANNEX_DETAIL ? shortened(title, ANNEX_DETAIL) : title;
+  const sym = group(doc, a.name, SymbolKind.Module, a.span, withHeadings(doc, maker, a.paragraphs, a.headings, a.span.end), detail);
   sym.selectionRange = range(doc, a.selection);
   return sym;
 }
