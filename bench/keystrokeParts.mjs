@@ -1,7 +1,8 @@
 // Where a keystroke's time goes, in process, on the server's own code path without the pipe:
 // the document update (the server's EditLog over vscode-languageserver-textdocument), the
 // incremental reparse told where the edit is, the outline (reusing the previous outline's
-// symbols where the edit left them alone) and its JSON (reused paragraphs' kept JSON spliced in). Alongside, what fresh
+// symbols where the edit left them alone) and its JSON as the stdio writer takes it (pieces, the
+// reused paragraphs' kept JSON among them, and their UTF-8 length). Alongside, what fresh
 // memory costs on this machine: the edited text is a new string each time, and a two-byte string
 // over 128 KB lands on freshly mapped pages.
 import { typingPlan } from './server.mjs';
@@ -9,7 +10,7 @@ import { gc, now, summary } from './stats.mjs';
 
 /** Same typing as the server's keystroke loop: characters typed one by one in the middle of the text. */
 export function keystrokeParts(ours, corpora, { warmup = 20, edits = 200 } = {}) {
-  const { EditLog, parse, reparse, editSince, modelId, makeOutline, outlineJson } = ours;
+  const { EditLog, parse, reparse, editSince, modelId, makeOutline, outlineJsonParts } = ours;
   const out = {};
   for (const c of corpora) {
     // The server's document store: it records where each change is, and reparse is told.
@@ -34,7 +35,9 @@ export function keystrokeParts(ours, corpora, { warmup = 20, edits = 200 } = {})
       const outline = makeOutline(doc, model, edit && { outline: last.outline, edit, keepJson: true });
       last = { id: modelId(model), outline };
       const t3 = now();
-      `{"jsonrpc":"2.0","id":${i},"result":${outlineJson(outline.symbols)}}`.charCodeAt(0);
+      // As the stdio writer takes them: the pieces, and their UTF-8 length for Content-Length.
+      let bytes = 0;
+      for (const p of outlineJsonParts(outline.symbols)) bytes += Buffer.byteLength(p, 'utf8');
       const t4 = now();
       if (i < warmup) continue;
       t.update.push(t1 - t0);

@@ -103,28 +103,35 @@ export class PieceMessageReader extends AbstractMessageReader implements Message
 }
 
 /**
- * An answer whose JSON is made already (the outline keeps each paragraph's JSON from version to
- * version): PieceMessageWriter writes that text as it is; any other writer (Node IPC, which VS
- * Code uses, or vscode-jsonrpc's streams) serialises it as `value`, through `toJSON`.
+ * An answer whose JSON is made already, in pieces (the outline keeps each paragraph's JSON from
+ * version to version): PieceMessageWriter writes those pieces as they are; any other writer (Node
+ * IPC, which VS Code uses, or vscode-jsonrpc's streams) serialises it as `value`, through `toJSON`.
  */
 export class PreSerialized<T> {
+  readonly parts: string[];
+
   constructor(
     readonly value: T,
-    readonly json: string,
-  ) {}
+    json: string | string[],
+  ) {
+    this.parts = typeof json === 'string' ? [json] : json;
+  }
 
   toJSON(): T {
     return this.value;
   }
 }
 
-/** The message's JSON, an answer made already spliced in as it is. */
-export function messageJson(msg: Message): string {
+/** The message's JSON in pieces, an answer made already spliced in as it is. */
+export function messageParts(msg: Message): string[] {
   const result = (msg as { result?: unknown }).result;
-  if (!(result instanceof PreSerialized)) return JSON.stringify(msg);
+  if (!(result instanceof PreSerialized)) return [JSON.stringify(msg)];
   const { jsonrpc, id } = msg as { jsonrpc: string; id: unknown };
-  return `{"jsonrpc":${JSON.stringify(jsonrpc)},"id":${JSON.stringify(id)},"result":${result.json}}`;
+  return [`{"jsonrpc":${JSON.stringify(jsonrpc)},"id":${JSON.stringify(id)},"result":`, ...result.parts, '}'];
 }
+
+/** The message's JSON as one string. */
+export const messageJson = (msg: Message): string => messageParts(msg).join('');
 
 /** Writes LSP frames to a byte stream, the body in pieces of at most WRITE_PIECE characters. */
 export class PieceMessageWriter extends AbstractMessageWriter implements MessageWriter {
@@ -137,18 +144,44 @@ export class PieceMessageWriter extends AbstractMessageWriter implements Message
   }
 
   write(msg: Message): Promise<void> {
-    const json = messageJson(msg);
+    const parts = messageParts(msg);
     try {
-      this.output.write(`Content-Length: ${Buffer.byteLength(json, 'utf8')}\r\n\r\n`, 'ascii');
+      let bytes = 0;
+      for (const p of parts) bytes += Buffer.byteLength(p, 'utf8');
+      this.output.write(`Content-Length: ${bytes}\r\n\r\n`, 'ascii');
       let last = true;
-      for (let i = 0; i < json.length; ) {
-        let end = Math.min(json.length, i + WRITE_PIECE);
-        // Never part a surrogate pair: each piece is encoded to UTF-8 on its own.
-        const c = json.charCodeAt(end - 1);
-        if (end < json.length && c >= 0xd800 && c <= 0xdbff) end--;
-        last = this.output.write(json.slice(i, end), 'utf8');
-        i = end;
+      // Short pieces go out together, up to WRITE_PIECE characters a write; a longer one alone, in
+      // slices of that size.
+      let batch: string[] = [];
+      let batched = 0;
+      const flush = () => {
+        if (batched === 0) return;
+        last = this.output.write(batch.length === 1 ? batch[0] : batch.join(''), 'utf8');
+        batch = [];
+        batched = 0;
+      };
+      for (const p of parts) {
+        if (batched + p.length <= WRITE_PIECE) {
+          batch.push(p);
+          batched += p.length;
+          continue;
+        }
+        flush();
+        if (p.length <= WRITE_PIECE) {
+          batch.push(p);
+          batched = p.length;
+          continue;
+        }
+        for (let i = 0; i < p.length; ) {
+          let end = Math.min(p.length, i + WRITE_PIECE);
+          // Never part a surrogate pair: each slice is encoded to UTF-8 on its own.
+          const c = p.charCodeAt(end - 1);
+          if (end < p.length && c >= 0xd800 && c <= 0xdbff) end--;
+          last = this.output.write(p.slice(i, end), 'utf8');
+          i = end;
+        }
       }
+      flush();
       // Back-pressure: the answer is written once the stream has taken it all.
       if (last) return Promise.resolve();
       return new Promise((resolve) => this.output.once('drain', () => resolve()));

@@ -153,6 +153,49 @@ describe('transport: answers made as JSON already', () => {
     assert.deepStrictEqual(messages, [{ jsonrpc: '2.0', id: 7, result: value }]);
   });
 
+  it('an answer in many pieces, short and long: written in order, short ones together, long ones in slices with no pair cut, none above 128 KB', async () => {
+    // The JSON of an array of strings, cut into pieces of every size (1 character to 3 × WRITE_PIECE),
+    // a surrogate pair straddling a slice boundary inside the longest.
+    const words = ['Recalling “décide” — قرار', '😀'.repeat(40), 'x'.repeat(WRITE_PIECE - 3) + '😀' + 'y'.repeat(2 * WRITE_PIECE), 'b'.repeat(200)];
+    const values: string[] = [];
+    for (let i = 0; i < 400; i++) values.push(words[i % words.length].slice(0, 1 + ((i * 7919) % (3 * WRITE_PIECE))));
+    const json = JSON.stringify(values);
+    const parts: string[] = [];
+    for (let at = 0, i = 0; at < json.length; i++) {
+      let end = Math.min(json.length, at + [1, 5, 300, WRITE_PIECE + 11, 3 * WRITE_PIECE][i % 5]);
+      if (end < json.length && json.charCodeAt(end - 1) >= 0xd800 && json.charCodeAt(end - 1) <= 0xdbff) end++;
+      parts.push(json.slice(at, end));
+      at = end;
+    }
+    const { out, writes, bytes } = sink();
+    const w = new PieceMessageWriter(out);
+    await w.write({ jsonrpc: '2.0', id: 3, result: new PreSerialized(values, parts) } as unknown as Message);
+    w.end();
+    await once(out, 'finish');
+    const all = bytes();
+    const head = all.indexOf('\r\n\r\n');
+    const body = all.subarray(head + 4);
+    assert.strictEqual(Number(/^Content-Length: (\d+)$/.exec(all.subarray(0, head).toString('ascii'))![1]), body.length);
+    assert.ok(!body.toString('utf8').includes('\ufffd'), 'no surrogate pair was cut in two');
+    assert.deepStrictEqual(JSON.parse(body.toString('utf8')), { jsonrpc: '2.0', id: 3, result: values });
+    // Short pieces share a write: no more writes than the header, the long pieces' slices and one
+    // batch between each two long pieces.
+    const long = parts.filter((p) => p.length > WRITE_PIECE);
+    const most = 1 + long.reduce((n, p) => n + Math.ceil(p.length / (WRITE_PIECE - 1)), 0) + long.length + 1;
+    assert.ok(writes.length <= most, `${writes.length} writes for ${parts.length} pieces, at most ${most}`);
+    // 1,000 short pieces: the header and one write.
+    const few = sink();
+    const fw = new PieceMessageWriter(few.out);
+    const digits = Array.from({ length: 998 }, (_, i) => String(i % 10));
+    await fw.write({ jsonrpc: '2.0', id: 4, result: new PreSerialized(digits, ['[', ...digits.map((d, i) => (i ? ',"' : '"') + d + '"'), ']']) } as unknown as Message);
+    fw.end();
+    await once(few.out, 'finish');
+    assert.strictEqual(few.writes.length, 2, 'the header and one write');
+    const fewBytes = few.bytes();
+    assert.deepStrictEqual(JSON.parse(fewBytes.subarray(fewBytes.indexOf('\r\n\r\n') + 4).toString('utf8')).result, digits);
+    assert.ok(Math.max(...writes) < 128 * 1024, `largest write ${Math.max(...writes)} bytes`);
+  });
+
   it('any other serialiser (Node IPC, vscode-jsonrpc streams) sees the value', () => {
     const msg = { jsonrpc: '2.0', id: 'a', result: new PreSerialized(value, '"not this"') };
     assert.strictEqual(JSON.stringify(msg), JSON.stringify({ jsonrpc: '2.0', id: 'a', result: value }));

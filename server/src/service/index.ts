@@ -15,7 +15,7 @@ import { provideCodeActions } from './languageFeatures/codeActions';
 import { provideDefinition } from './languageFeatures/definition';
 import { CitationDiagnosticSettings, DEFAULT_DIAGNOSTIC_SETTINGS, provideCitationDiagnostics, provideCitationDiagnosticsInSlices } from './languageFeatures/diagnostics';
 import { provideDocumentLinks, provideDocumentLinksInSlices } from './languageFeatures/documentLinks';
-import { makeOutline, Outline, outlineJson, Reusable } from './languageFeatures/documentSymbols';
+import { makeOutline, Outline, outlineJsonParts, Reusable } from './languageFeatures/documentSymbols';
 import { provideFoldingRanges } from './languageFeatures/folding';
 import { provideHover } from './languageFeatures/hover';
 import { provideParagraphSummary, provideSelectParagraph } from './languageFeatures/selectParagraph';
@@ -48,8 +48,8 @@ export interface ServiceOptions {
 export interface ResolutionService {
   model(doc: TextDocument): ResolutionModel;
   documentSymbols(doc: TextDocument): DocumentSymbol[];
-  /** The same outline as JSON text (what a transport that can send text as it is writes). */
-  documentSymbolsJson(doc: TextDocument): string;
+  /** The same outline as JSON text, in pieces (what a transport that can send text as it is writes). */
+  documentSymbolsJson(doc: TextDocument): string[];
   foldingRanges(doc: TextDocument): FoldingRange[];
   selectParagraph(doc: TextDocument, paragraph: string): SelectParagraphResult | null;
   paragraphSummary(doc: TextDocument): ParagraphSummaryResult;
@@ -139,7 +139,7 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
     // asking each paragraph for JSON it does not keep).
     documentSymbolsJson: (doc) => {
       const symbols = outlineOf(doc).symbols;
-      return keepJson(cache.get(doc)) ? outlineJson(symbols) : JSON.stringify(symbols);
+      return keepJson(cache.get(doc)) ? outlineJsonParts(symbols) : [JSON.stringify(symbols)];
     },
     foldingRanges: (doc) => provideFoldingRanges(doc, cache.get(doc)),
     selectParagraph: (doc, paragraph) => provideSelectParagraph(doc, cache.get(doc), paragraph),

@@ -3,7 +3,7 @@
 // After an edit, the symbols of the top-level paragraphs the edit left alone are the previous
 // version's objects, and so is their JSON: a keystroke in a 300 KB volume re-made all 196 symbols
 // (0.35 ms) and serialised them all (0.47 ms) for an answer that differed in one paragraph.
-import { DocumentSymbol, Range, SymbolKind } from 'vscode-languageserver-types';
+import { DocumentSymbol, Position, Range, SymbolKind } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Annex, Field, Paragraph, ResolutionModel, Span } from '../../parser/model';
 import type { EditRange } from '../../parser/parse';
@@ -74,13 +74,17 @@ function sameParagraph(a: Paragraph, b: Paragraph, shift: number): boolean {
  * edit cannot have changed them: a paragraph wholly before the edit (its text and every line
  * start before it unchanged), or wholly on lines after the edit when the edit added or removed no
  * line (text and positions the same, offsets moved by the edit's length). Either way only when
- * the paragraph's tree is the same as the one the symbol was made from.
+ * the paragraph's tree is the same as the one the symbol was made from. A paragraph after the
+ * edit on the edit's own line (on one line, all those after it) keeps its text but moves: its
+ * symbol is the previous one with the positions on that line moved, not made again.
  */
 class Maker {
   readonly made = new Map<number, Made>();
   private readonly delta: number;
   /** Paragraphs starting here or later are on lines after the edit, unchanged (Infinity: none). */
   private readonly after: number;
+  /** The line the edit ends on, when it added and removed no line break (else undefined). */
+  private readonly editLine: number | undefined;
 
   constructor(
     private readonly doc: TextDocument,
@@ -90,18 +94,33 @@ class Maker {
     const edit = before?.edit;
     this.delta = edit ? edit.endNew - edit.endOld : 0;
     let after = Infinity;
+    let editLine: number | undefined;
     if (edit && before.outline.lineCount === doc.lineCount) {
       // One character of margin: a CR and an LF either side of the edit's end may form one break.
       const line = doc.positionAt(Math.min(text.length, edit.endNew + 1)).line;
       if (line + 1 < doc.lineCount) after = doc.offsetAt({ line: line + 1, character: 0 });
+      // As many lines, and none typed: none removed either, and the edit's line is one line.
+      if (!/[\r\n]/.test(text.slice(edit.start, edit.endNew))) editLine = doc.positionAt(edit.endNew).line;
     }
     this.after = after;
+    this.editLine = editLine;
   }
 
   paragraph(p: Paragraph): DocumentSymbol {
-    const reused = this.reusable(p);
-    const symbol = reused ?? paragraphSymbol(this.doc, this.text, p);
-    if (reused && this.before!.keepJson && !fragments.has(reused)) fragments.set(reused, '');
+    let symbol: DocumentSymbol | undefined;
+    const before = this.before;
+    if (before) {
+      // Two characters of margin before the edit: a CR before it and an LF it inserts form one break.
+      if (p.span.end + 2 <= before.edit.start) symbol = this.previous(p, 0);
+      else if (p.span.start >= this.after) symbol = this.previous(p, this.delta);
+      if (symbol) {
+        if (before.keepJson && !fragments.has(symbol)) fragments.set(symbol, '');
+      } else if (this.editLine !== undefined && p.span.start > before.edit.endNew) {
+        const moving = this.previous(p, this.delta);
+        if (moving) symbol = moved(moving, this.editLine, this.delta);
+      }
+    }
+    symbol ??= paragraphSymbol(this.doc, this.text, p);
     // Kept for the next outline: its opening phrase, a view into the text in a fresh parse, made
     // a string of its own (the same value) so as not to keep this text alive (see paragraphSymbol).
     if (p.opening !== undefined) p.opening = detached(p.opening);
@@ -109,17 +128,24 @@ class Maker {
     return symbol;
   }
 
-  private reusable(p: Paragraph): DocumentSymbol | undefined {
-    const before = this.before;
-    if (!before) return undefined;
-    // Two characters of margin before the edit: a CR before it and an LF it inserts form one break.
-    let shift: number;
-    if (p.span.end + 2 <= before.edit.start) shift = 0;
-    else if (p.span.start >= this.after) shift = this.delta;
-    else return undefined;
-    const m = before.outline.made.get(p.span.start - shift);
+  /** The previous outline's symbol for `p`, `shift` characters further on then, if `p` is the same paragraph. */
+  private previous(p: Paragraph, shift: number): DocumentSymbol | undefined {
+    const m = this.before!.outline.made.get(p.span.start - shift);
     return m && sameParagraph(m.paragraph, p, shift) ? m.symbol : undefined;
   }
+}
+
+/** `s` with its positions on `line` moved `delta` characters on (those on later lines stay). */
+function moved(s: DocumentSymbol, line: number, delta: number): DocumentSymbol {
+  const at = (p: Position): Position => (p.line === line ? { line, character: p.character + delta } : p);
+  return {
+    name: s.name,
+    detail: s.detail,
+    kind: s.kind,
+    range: { start: at(s.range.start), end: at(s.range.end) },
+    selectionRange: { start: at(s.selectionRange.start), end: at(s.selectionRange.end) },
+    children: s.children?.map((c) => moved(c, line, delta)),
+  };
 }
 
 /** Paragraphs, with each heading as a grouping symbol holding the paragraphs that follow it. */
@@ -232,14 +258,33 @@ const madeAnew = (s: DocumentSymbol): boolean => (isParagraph(s) ? !fragments.ha
  * each run of symbols made anew (one call per symbol cost a fifth more than one for the outline).
  */
 export function outlineJson(symbols: DocumentSymbol[]): string {
-  return `[${listJson(symbols)}]`;
+  return outlineJsonParts(symbols).join('');
 }
 
-function listJson(list: DocumentSymbol[]): string {
-  const parts: string[] = [];
+/**
+ * The same JSON as pieces, for a writer that sends them as they are: joined into one string, a
+ * 300 KB volume's outline is a two-byte string over 128 KB, a large object on fresh pages, and
+ * each part, annex or heading joined on its own made one more per level (3 cost a keystroke more
+ * than its one JSON.stringify).
+ */
+export function outlineJsonParts(symbols: DocumentSymbol[]): string[] {
+  const out: string[] = ['['];
+  listJson(symbols, out);
+  out.push(']');
+  return out;
+}
+
+function listJson(list: DocumentSymbol[], out: string[]): void {
   let runStart = -1;
+  let first = true;
+  const comma = () => {
+    if (!first) out.push(',');
+    first = false;
+  };
   const flush = (end: number) => {
-    if (runStart >= 0) parts.push(JSON.stringify(end - runStart === list.length ? list : list.slice(runStart, end)).slice(1, -1));
+    if (runStart < 0) return;
+    comma();
+    out.push(JSON.stringify(end - runStart === list.length ? list : list.slice(runStart, end)).slice(1, -1));
     runStart = -1;
   };
   for (let i = 0; i < list.length; i++) {
@@ -249,16 +294,18 @@ function listJson(list: DocumentSymbol[]): string {
       continue;
     }
     flush(i);
+    comma();
     if (isParagraph(s)) {
       let json = fragments.get(s)!;
       if (json === '') fragments.set(s, (json = JSON.stringify(s)));
-      parts.push(json);
+      out.push(json);
     } else {
       // A part, an annex or a heading holding reused paragraphs: made for each outline.
       const { children, ...rest } = s;
-      parts.push(`${JSON.stringify(rest).slice(0, -1)},"children":[${listJson(children!)}]}`);
+      out.push(JSON.stringify(rest).slice(0, -1), ',"children":[');
+      listJson(children!, out);
+      out.push(']}');
     }
   }
   flush(list.length);
-  return parts.join(',');
 }
