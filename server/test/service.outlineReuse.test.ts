@@ -88,6 +88,26 @@ describe('language service: the outline after an edit reuses what the edit left 
     });
   }
 
+  for (const s of ['orig', 'flat'] as const) {
+    it(`a letter typed in one sub-paragraph [${s}]: the paragraph's other sub-paragraphs keep their symbols`, () => {
+      const service = createResolutionService();
+      let doc = TextDocument.create('file:///s.unres', 'un-resolution', 1, shape(fixture('corpus/texts/S-RES-1706-2006.txt'), s));
+      const first = service.documentSymbols(doc);
+      const parent = paragraphSymbols(first).find((p) => (p.children?.length ?? 0) >= 3)!;
+      assert.ok(parent, 'a paragraph with three sub-paragraphs or more');
+      const target = parent.children![1];
+      doc = edit(doc, doc.offsetAt(target.selectionRange.end) + 5, 0, 'x');
+      const second = service.documentSymbols(doc);
+      assert.deepStrictEqual(second, provideDocumentSymbols(TextDocument.create('file:///f.unres', 'un-resolution', 1, doc.getText()), parse(doc.getText())));
+      const now = paragraphSymbols(second).find((p) => p.name === parent.name)!;
+      assert.notStrictEqual(now, parent, 'the paragraph the edit is in is made again');
+      assert.strictEqual(now.children![0], parent.children![0], 'the sub-paragraph before the edit is the same symbol');
+      assert.notStrictEqual(now.children![1], target, 'the sub-paragraph edited is made again');
+      if (s === 'orig') for (let i = 2; i < now.children!.length; i++) assert.strictEqual(now.children![i], parent.children![i], `sub-paragraph ${i} on a later line is the same symbol`);
+      assert.strictEqual(service.documentSymbolsJson(doc).join(''), JSON.stringify(second));
+    });
+  }
+
   it('a service that keeps no JSON (a large document) answers the same JSON, and still reuses symbols', () => {
     const service = createResolutionService({ keepOutlineJson: () => false });
     let doc = TextDocument.create('file:///k.unres', 'un-resolution', 1, fixture('corpus/texts/A-RES-80-5.txt'));

@@ -46,18 +46,6 @@ function group(doc: TextDocument, name: string, kind: SymbolKind, span: Span, ch
   return { name, detail, kind, range: r, selectionRange: { start: r.start, end: r.start }, children };
 }
 
-function paragraphSymbol(doc: TextDocument, text: string, p: Paragraph): DocumentSymbol {
-  return {
-    name: p.name,
-    // A string of its own: the last outline is kept for the next, and a view into this text would
-    // keep the text alive after the edit that replaces it (10 MB more with 5 MB open).
-    detail: detached(openingWords(text, p)),
-    kind: p.kind === 'sub' ? SymbolKind.EnumMember : p.kind === 'preambular' ? SymbolKind.Field : SymbolKind.Method,
-    range: range(doc, p.span),
-    selectionRange: range(doc, p.selection),
-    children: p.children.map((c) => paragraphSymbol(doc, text, c)),
-  };
-}
 
 /** Would `b` make the same symbol as `a` made, `a`'s offsets moved by `shift`? */
 function sameParagraph(a: Paragraph, b: Paragraph, shift: number): boolean {
@@ -70,13 +58,15 @@ function sameParagraph(a: Paragraph, b: Paragraph, shift: number): boolean {
 }
 
 /**
- * Makes the symbols of top-level paragraphs, reusing those of the previous outline where the
- * edit cannot have changed them: a paragraph wholly before the edit (its text and every line
- * start before it unchanged), or wholly on lines after the edit when the edit added or removed no
- * line (text and positions the same, offsets moved by the edit's length). Either way only when
- * the paragraph's tree is the same as the one the symbol was made from. A paragraph after the
- * edit on the edit's own line (on one line, all those after it) keeps its text but moves: its
- * symbol is the previous one with the positions on that line moved, not made again.
+ * Makes the symbols of paragraphs, reusing those of the previous outline where the edit cannot
+ * have changed them, at every level of the paragraph tree: a paragraph wholly before the edit
+ * (its text and every line start before it unchanged), or wholly on lines after the edit when
+ * the edit added or removed no line (text and positions the same, offsets moved by the edit's
+ * length); either way only when the paragraph's tree is the same as the one the symbol was made
+ * from. A paragraph after the edit on the edit's own line (on one line, all those after it) keeps
+ * its text but moves: its symbol is the previous one with the positions on that line moved. The
+ * paragraph the edit is in is made again, and so on down to the sub-paragraph it is in: the others
+ * under it are reused (a keystroke in an annex paragraph of 39 sub-paragraphs made 40 symbols).
  */
 class Maker {
   readonly made = new Map<number, Made>();
@@ -106,32 +96,59 @@ class Maker {
     this.editLine = editLine;
   }
 
+  /** A top-level paragraph's symbol. */
   paragraph(p: Paragraph): DocumentSymbol {
-    let symbol: DocumentSymbol | undefined;
-    const before = this.before;
-    if (before) {
-      // Two characters of margin before the edit: a CR before it and an LF it inserts form one break.
-      if (p.span.end + 2 <= before.edit.start) symbol = this.previous(p, 0);
-      else if (p.span.start >= this.after) symbol = this.previous(p, this.delta);
-      if (symbol) {
-        if (before.keepJson && !fragments.has(symbol)) fragments.set(symbol, '');
-      } else if (this.editLine !== undefined && p.span.start > before.edit.endNew) {
-        const moving = this.previous(p, this.delta);
-        if (moving) symbol = moved(moving, this.editLine, this.delta);
-      }
-    }
-    symbol ??= paragraphSymbol(this.doc, this.text, p);
+    const made = this.before?.outline.made;
+    const symbol = this.symbol(p, made && ((start) => made.get(start)));
     // Kept for the next outline: its opening phrase, a view into the text in a fresh parse, made
-    // a string of its own (the same value) so as not to keep this text alive (see paragraphSymbol).
+    // a string of its own (the same value) so as not to keep this text alive (see `make`).
     if (p.opening !== undefined) p.opening = detached(p.opening);
     this.made.set(p.span.start, { symbol, paragraph: p });
     return symbol;
   }
 
-  /** The previous outline's symbol for `p`, `shift` characters further on then, if `p` is the same paragraph. */
-  private previous(p: Paragraph, shift: number): DocumentSymbol | undefined {
-    const m = this.before!.outline.made.get(p.span.start - shift);
-    return m && sameParagraph(m.paragraph, p, shift) ? m.symbol : undefined;
+  /** `p`'s symbol; `previous` finds, by where it started then, a paragraph of the previous outline at `p`'s level. */
+  private symbol(p: Paragraph, previous: ((start: number) => Made | undefined) | undefined): DocumentSymbol {
+    const before = this.before;
+    if (!before || !previous) return this.make(p, undefined);
+    const same = (shift: number) => {
+      const m = previous(p.span.start - shift);
+      return m && sameParagraph(m.paragraph, p, shift) ? m.symbol : undefined;
+    };
+    // Two characters of margin before the edit: a CR before it and an LF it inserts form one break.
+    const kept = p.span.end + 2 <= before.edit.start ? same(0) : p.span.start >= this.after ? same(this.delta) : undefined;
+    if (kept) {
+      if (before.keepJson && !fragments.has(kept)) fragments.set(kept, '');
+      return kept;
+    }
+    if (this.editLine !== undefined && p.span.start > before.edit.endNew) {
+      const moving = same(this.delta);
+      if (moving) return moved(moving, this.editLine, this.delta);
+    }
+    // The paragraph the edit is in (or one changed by it): its own symbol made, its sub-paragraphs
+    // looked for under its previous version, which started where it starts if before the edit.
+    return this.make(p, p.span.start < before.edit.start ? previous(p.span.start) : undefined);
+  }
+
+  private make(p: Paragraph, old: Made | undefined): DocumentSymbol {
+    // Sub-paragraphs of the previous version, by start; its symbol's children are in the same order.
+    const under = old && old.paragraph.children.length === old.symbol.children?.length ? old : undefined;
+    const previous =
+      under &&
+      ((start: number): Made | undefined => {
+        const i = under.paragraph.children.findIndex((c) => c.span.start === start);
+        return i < 0 ? undefined : { paragraph: under.paragraph.children[i], symbol: under.symbol.children![i] };
+      });
+    return {
+      name: p.name,
+      // A string of its own: the last outline is kept for the next, and a view into this text would
+      // keep the text alive after the edit that replaces it (10 MB more with 5 MB open).
+      detail: detached(openingWords(this.text, p)),
+      kind: p.kind === 'sub' ? SymbolKind.EnumMember : p.kind === 'preambular' ? SymbolKind.Field : SymbolKind.Method,
+      range: range(this.doc, p.span),
+      selectionRange: range(this.doc, p.selection),
+      children: p.children.map((c) => this.symbol(c, previous)),
+    };
   }
 }
 
@@ -240,17 +257,14 @@ export function makeOutline(doc: TextDocument, model: ResolutionModel, before?: 
 }
 
 /**
- * The JSON of top-level paragraph symbols that outlines reuse ('' until first serialised): a
- * symbol reused once is likely to be reused again, while one made for a keystroke is likely to be
- * made again at the next (on one line, every paragraph after the edit moves) and is not kept.
+ * The JSON of paragraph symbols that outlines reuse ('' until first serialised): a symbol reused
+ * once is likely to be reused again, while one made for a keystroke is likely to be made again at
+ * the next (on one line, every paragraph after the edit moves) and is not kept.
  */
 const fragments = new WeakMap<DocumentSymbol, string>();
 
-/** Kinds of the symbols of top-level paragraphs (sub-paragraphs are serialised within them). */
-const isParagraph = (s: DocumentSymbol) => s.kind === SymbolKind.Field || s.kind === SymbolKind.Method;
-
-/** Does no paragraph of `s` (a paragraph, or a part, annex or heading holding them) keep JSON? */
-const madeAnew = (s: DocumentSymbol): boolean => (isParagraph(s) ? !fragments.has(s) : !s.children || s.children.every(madeAnew));
+/** Does no symbol of `s`'s tree keep JSON? */
+const madeAnew = (s: DocumentSymbol): boolean => !fragments.has(s) && (!s.children || s.children.every(madeAnew));
 
 /**
  * The outline as JSON, the same text JSON.stringify makes of it (every symbol's `children` is its
@@ -295,12 +309,14 @@ function listJson(list: DocumentSymbol[], out: string[]): void {
     }
     flush(i);
     comma();
-    if (isParagraph(s)) {
-      let json = fragments.get(s)!;
+    const kept = fragments.get(s);
+    if (kept !== undefined) {
+      let json = kept;
       if (json === '') fragments.set(s, (json = JSON.stringify(s)));
       out.push(json);
     } else {
-      // A part, an annex or a heading holding reused paragraphs: made for each outline.
+      // Made for this outline, holding symbols that keep JSON (a part, an annex, a heading, the
+      // paragraph the edit is in): its own keys, then its children.
       const { children, ...rest } = s;
       out.push(JSON.stringify(rest).slice(0, -1), ',"children":[');
       listJson(children!, out);
