@@ -159,6 +159,7 @@ export function reparse(prev: ResolutionModel, text: string, known?: EditRange):
     delta,
     editEndOld: edit.endOld,
     rejoinAfter: dirtyEnd,
+    changedFrom: dirtyStart,
   });
   reparseStats.lastScan = scanned;
   return remember(text, state.front, furniture, result, next, true, from, furniture.window);

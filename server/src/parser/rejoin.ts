@@ -72,6 +72,9 @@ export function shiftTail(
       open: undefined,
       dashCount: n.dashCount,
       depth: n.depth,
+      // Offsets from the node's start: they hold as they are for the node moved.
+      endFor: n.endFor,
+      runIn: n.runIn,
     };
     map.set(n, copy);
     copy.children = n.children.map(node);

@@ -59,6 +59,8 @@ export interface Resume {
   editEndOld: number;
   /** The last offset (new text) read differently than before: the edit, and furniture it changed. */
   rejoinAfter: number;
+  /** The first such offset: the text and its furniture are as they were before it. */
+  changedFrom: number;
 }
 
 /** How far after an edit a resumed scan runs before it may rejoin the old one. */
@@ -772,7 +774,8 @@ class Segmenter {
 
   private finish(): Segmented {
     const { items, preamble, operative, headings, closing, annexes } = this;
-    return buildTree(this.clean, { items, preamble, operative, headings, closing, annexes });
+    const r = this.resume;
+    return buildTree(this.clean, { items, preamble, operative, headings, closing, annexes }, r && { before: r.changedFrom, after: r.rejoinAfter });
   }
 }
 
