@@ -108,10 +108,15 @@ export class CleanText {
     return -1;
   }
 
-  /** Offset of the first match of the global `re` at or after `from` outside furniture, or -1. */
-  search(re: RegExp, from = 0): number {
+  /**
+   * Offset of the first match of the global `re` at or after `from` outside furniture, or -1;
+   * with `to`, only a match that ends by `to` (a bounded search: without it, an expression found
+   * nowhere after `from` is looked for to the end of the text).
+   */
+  search(re: RegExp, from = 0, to = this.length): number {
+    const hay = to < this.length ? this.raw.slice(0, to) : this.raw;
     re.lastIndex = from;
-    for (let m; (m = re.exec(this.raw)); ) {
+    for (let m; (m = re.exec(hay)); ) {
       const k = this.spanIndexAt(m.index);
       if (k < 0) return m.index;
       re.lastIndex = this.ends[k];

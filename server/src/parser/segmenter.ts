@@ -265,7 +265,7 @@ class Segmenter {
     this.romanHeading = cp.romanHeading;
     this.lastHeadingEnd = cp.lastHeadingEnd;
     this.quoteOpenedAt = cp.quoteOpenedAt;
-    this.nextQuote = cp.section === 'front' || cp.section === 'preamble' ? this.clean.search(QUOTE_MARKS, cp.scanAt) : -1;
+    this.quotesTo = cp.section === 'front' || cp.section === 'preamble' ? cp.scanAt : Infinity;
     this.cur = cp.chain && reopenChain(cp.chain, chainNodes(cp.chain, cp, prev), this.items, { preamble: this.preamble, operative: this.operative, annexes: this.annexes });
     this.scanFrom = cp.scanAt;
   }
@@ -339,23 +339,22 @@ class Segmenter {
   // ---- context helpers -------------------------------------------------------------------
 
   private quoteOpenedAt = -1;
-  /** Offset of the next quotation mark not yet passed, -1 when none is left, -2 before the first look. */
-  private nextQuote = -2;
+  /** Quotation marks before this offset have been read (Infinity: none are, past the preamble). */
+  private quotesTo = 0;
 
   /**
    * Inside a quoted title ("… for All, Taking into Particular Account the Needs …”) a capitalised
-   * opener is part of the quotation. The next quote mark is found with one regular expression for
-   * both marks (String indexOf of “ or ” reads every blank as a candidate in V8: 1 ns a character)
-   * and cached, so the whole pass stays linear; an unclosed quotation stops counting after 400
-   * characters.
+   * opener is part of the quotation. The quotation marks up to `at` are found with one regular
+   * expression for both marks (String indexOf of “ or ” reads every blank as a candidate in V8: 1 ns
+   * a character), only as far as `at`: looking on to the next mark read to the end of the text
+   * where none was left (5% of a 10 KB parse, and a whole volume's length). An unclosed quotation
+   * stops counting after 400 characters.
    */
   private insideQuotation(at: number): boolean {
     const c = this.clean;
-    if (this.nextQuote === -2) this.nextQuote = c.search(QUOTE_MARKS, 0);
-    while (this.nextQuote >= 0 && this.nextQuote < at) {
-      const q = this.nextQuote;
-      this.quoteOpenedAt = c.charCodeAt(q) === 0x201c ? q : -1;
-      this.nextQuote = c.search(QUOTE_MARKS, q + 1);
+    if (at > this.quotesTo) {
+      for (let q = c.search(QUOTE_MARKS, this.quotesTo, at); q >= 0; q = c.search(QUOTE_MARKS, q + 1, at)) this.quoteOpenedAt = c.charCodeAt(q) === 0x201c ? q : -1;
+      this.quotesTo = at;
     }
     if (this.quoteOpenedAt >= 0 && at - this.quoteOpenedAt > 400) this.quoteOpenedAt = -1;
     return this.quoteOpenedAt >= 0 && at > this.quoteOpenedAt + 1;
