@@ -29,7 +29,7 @@ export const CANDIDATE_PARTS = [
 export const NOT_BEFORE_NUMBER = /[\w/.,\-–(’']/;
 export const NOT_BEFORE_LABEL = /[\w(\[]/;
 export const NOT_BEFORE_ROMAN = /[\w.]/;
-/** A capitalised word, as the preamble scan reads it (the whole word, hyphens and apostrophes in). */
+/** A capitalised word, the whole of it, hyphens and apostrophes in: what PREAMBLE_WORD filters (tests compare). */
 export const CAPITALISED_WORD = String.raw`([A-Z][A-Za-z’'\-]*)`;
 const WORD_END = String.raw`(?![A-Za-z’'\-])`;
 /**
@@ -66,8 +66,8 @@ export const BODY_WORD = String.raw`(Annex|ANNEX)(?![\w])`;
  * quick pass; see unionScan.ts). A test checks that every part starts with one of them.
  */
 export const FIRST_CHARS = String.raw`[\d.()\-—–A-Z]`;
-/** A scan of `parts` as one expression behind a look-ahead on its first characters (a union scan of one group). */
-const oneExpression = (parts: string[], first = FIRST_CHARS) => new UnionScan(parts, [parts.map((_, i) => i)], `(?=${first})`);
+/** A scan of `parts` as one expression (a union scan of one group), `head` before it. */
+const oneExpression = (parts: string[], head: string) => new UnionScan(parts, [parts.map((_, i) => i)], head);
 const [CLOSING, NUMBER, ...BODY_ONLY] = CANDIDATE_PARTS;
 /**
  * The paragraph number that can matter before the operative part: 1 (or 0 before "bis"), which
@@ -82,7 +82,7 @@ export const PREAMBLE_FIRST_CHARS = String.raw`[\dA-Z]`;
 /** Parts in one order for both scans, the capitalised word third: its match is group 4 in each. */
 export const PREAMBLE_PARTS = [CLOSING, FIRST_NUMBER, PREAMBLE_WORD];
 /** One expression, as written (see PREAMBLE_WORD): no look-ahead on the first character. */
-export const PREAMBLE_CANDIDATES = new UnionScan(PREAMBLE_PARTS, [PREAMBLE_PARTS.map((_, i) => i)]);
+export const PREAMBLE_CANDIDATES = oneExpression(PREAMBLE_PARTS, '');
 export const BODY_PARTS = [CLOSING, NUMBER, BODY_WORD, ...BODY_ONLY];
 /**
  * The body scan (no capitalised words but "Annex") as the union of two groups, numbers and stops
@@ -99,7 +99,7 @@ export const BODY_CANDIDATES = new UnionScan(BODY_PARTS, [[0, 1, 3, 5], [4, 6, 7
  * to where it rejoins the old run, while each group of the split scan looks ahead to its own next
  * match, to the end of the text where there is none (11 ms over 10 MB without labels or dashes).
  */
-export const BODY_CANDIDATES_NEAR = oneExpression(BODY_PARTS);
+export const BODY_CANDIDATES_NEAR = oneExpression(BODY_PARTS, `(?=${FIRST_CHARS})`);
 
 export const NUMBER_BLOCKERS = new Set([
   'paragraph', 'paragraphs', 'para', 'paras', 'resolution', 'resolutions', 'no', 'nos', 'vol', 'article', 'articles', 'chapter',

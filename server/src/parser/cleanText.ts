@@ -1,7 +1,7 @@
 // The text as the segmenter reads it: page furniture reads as blanks, offsets unchanged. A view
 // over the original string (no copy of a large document): furniture is marked, never deleted.
 import { Furniture } from './model';
-import { isSpace } from './text';
+import { isSpace, upTo } from './text';
 
 export class CleanText {
   readonly length: number;
@@ -114,7 +114,7 @@ export class CleanText {
    * nowhere after `from` is looked for to the end of the text).
    */
   search(re: RegExp, from = 0, to = this.length): number {
-    const hay = to < this.length ? this.raw.slice(0, to) : this.raw;
+    const hay = upTo(this.raw, to);
     re.lastIndex = from;
     for (let m; (m = re.exec(hay)); ) {
       const k = this.spanIndexAt(m.index);

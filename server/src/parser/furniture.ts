@@ -3,7 +3,7 @@
 // stand together form a page break, and footnote text runs from its rule to the next page header.
 // Nothing here depends on line breaks, so flattened text gives the same answer.
 import { FrontMatter, SYMBOL_SOURCE } from './masthead';
-import { detached, isSpace } from './text';
+import { detached, isSpace, upTo } from './text';
 import { Furniture, FurnitureKind, Span } from './model';
 
 interface Anchor extends Span {
@@ -32,7 +32,7 @@ export function anchorMatches(text: string, from: number, to: number): RegExpExe
   let next = from;
   // Marks are looked for only where they can stand: a mark absent from the rest of the text was
   // looked for to its end, at each window an edit reads again (two of 300 KB per keystroke).
-  const hay = to + 4 < text.length ? text.slice(0, to + 4) : text;
+  const hay = upTo(text, to + 4);
   const marks = ANCHOR_MARKS.map((m) => hay.indexOf(m, from));
   for (;;) {
     let k = -1;
@@ -177,8 +177,7 @@ class SymbolPrints {
 
   /** The first printing that starts in [from, last], or null. */
   first(text: string, from: number, last: number): RegExpExecArray | null {
-    const end = last + this.head.length;
-    const hay = end < text.length ? text.slice(0, end) : text;
+    const hay = upTo(text, last + this.head.length);
     for (let i = hay.indexOf(this.head, from); i >= 0 && i <= last; i = hay.indexOf(this.head, i + 1)) {
       this.at.lastIndex = i;
       const m = this.at.exec(text);
@@ -188,18 +187,26 @@ class SymbolPrints {
   }
 }
 
-/** One finder per symbol, compiled once (a bounded cache: symbols come from the documents read). */
-const finders = new Map<string, SymbolPrints>();
-function symbolPrints(symbol: string): SymbolPrints {
-  let f = finders.get(symbol);
-  if (!f) {
-    if (finders.size >= 100) finders.clear();
-    f = new SymbolPrints(symbol);
-    // The key outlives the document it was read from: a string of its own, not a view into it.
-    finders.set(detached(symbol), f);
-  }
-  return f;
+/**
+ * `make(key)` made once per key. The keys come from the documents read: the cache is emptied
+ * rather than grown without bound, and each key, which outlives the document it was read from, is
+ * a string of its own, not a view into it.
+ */
+function compiledOnce<T>(limit: number, make: (key: string) => T): (key: string) => T {
+  const made = new Map<string, T>();
+  return (key) => {
+    let value = made.get(key);
+    if (value === undefined) {
+      if (made.size >= limit) made.clear();
+      value = make(key);
+      made.set(detached(key), value);
+    }
+    return value;
+  };
 }
+
+/** One finder per symbol. */
+const symbolPrints = compiledOnce(100, (symbol) => new SymbolPrints(symbol));
 
 interface Cluster {
   start: number;
@@ -315,18 +322,7 @@ function extendOverTitleBefore(text: string, c: Cluster, titles: Set<string>): v
 }
 
 /** `title`, its spaces any blanks, at the end of a string (compiled once per title). */
-const titleRes = new Map<string, RegExp>();
-function titleAtEnd(title: string): RegExp {
-  let re = titleRes.get(title);
-  if (!re) {
-    // Titles come from the documents read: the cache is emptied rather than grown without bound.
-    if (titleRes.size >= 500) titleRes.clear();
-    re = new RegExp(`${escapeRe(title).replace(/ /g, '\\s+')}\\s*$`);
-    // The key outlives the document it was read from: a string of its own, not a view into it.
-    titleRes.set(detached(title), re);
-  }
-  return re;
-}
+const titleAtEnd = compiledOnce(500, (title) => new RegExp(`${escapeRe(title).replace(/ /g, '\\s+')}\\s*$`));
 
 /**
  * A page counter with no other furniture beside it ("5.  2/2  Decides …") is furniture when it

@@ -39,6 +39,14 @@ export function shortened(s: string, maxChars: number): string {
   return (sp > maxChars / 2 ? cut.slice(0, sp) : cut).replace(/[,;:]$/, '') + '…';
 }
 
+/**
+ * `text` as far as `end`, for a search that must not read on: a slice is a view (no copy), and a
+ * search for something the rest of the text lacks reads to its end otherwise.
+ */
+export function upTo(text: string, end: number): string {
+  return end < text.length ? text.slice(0, end) : text;
+}
+
 /** The blanks an outline detail collapses: ASCII white space and the no-break space. */
 function isBlank(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 0xa0;

@@ -70,6 +70,9 @@ export interface Unchanged {
   after: number;
 }
 
+/** Is [from, to] wholly in text the edit left alone (what was read there then stands)? */
+const unchangedBetween = (u: Unchanged, from: number, to: number) => to <= u.before || from >= u.after;
+
 /** What the segmenter hands over to be built into paragraphs. */
 export interface TreeParts {
   items: Item[];
@@ -137,7 +140,7 @@ function annexEnds(clean: CleanText, a: AnnexBuilder, nextStart: number, firstIn
   const was = a.ends;
   const firstInside = Math.min(firstInsideAt, nextStart) - a.start;
   const selEnd = a.selEnd - a.start;
-  if (was && unchanged && was.selEnd === selEnd && was.nextStart === nextStart - a.start && was.firstInside === firstInside && (nextStart <= unchanged.before || a.start >= unchanged.after)) return was;
+  if (was && unchanged && was.selEnd === selEnd && was.nextStart === nextStart - a.start && was.firstInside === firstInside && unchangedBetween(unchanged, a.start, nextStart)) return was;
   const end = clean.trimEnd(a.start, nextStart);
   const inside = Math.min(firstInsideAt, end);
   const subStart = skipBlank(clean, a.selEnd);
@@ -171,7 +174,7 @@ function computeEnds(clean: CleanText, items: Item[], unchanged: Unchanged | und
     const labelEnd = n.labelSpan ? n.labelSpan.end - n.start : -1;
     if (
       unchanged && f && f.limit === limit - n.start && f.selStart === n.selStart - n.start && f.selEnd === n.selEnd - n.start && f.labelStart === labelStart && f.labelEnd === labelEnd &&
-      (limit <= unchanged.before || n.start >= unchanged.after)
+      unchangedBetween(unchanged, n.start, limit)
     ) continue;
     n.ownEnd = contentEnd(clean, n, limit);
     n.endFor = { limit: limit - n.start, selStart: n.selStart - n.start, selEnd: n.selEnd - n.start, labelStart, labelEnd };
@@ -202,7 +205,7 @@ function runInList(clean: CleanText, p: Node, unchanged: Unchanged | undefined):
   const to = last.ownEnd;
   const was = p.runIn;
   const read = Math.min(from, last.start);
-  if (unchanged && was && was.start === last.start - p.start && was.from === from - p.start && was.to === to - p.start && (to <= unchanged.before || read >= unchanged.after)) return was.value;
+  if (unchanged && was && was.start === last.start - p.start && was.from === from - p.start && was.to === to - p.start && unchangedBetween(unchanged, read, to)) return was.value;
   const firstWord = /^\s*\S+/.exec(clean.slice(from, to))?.[0].trim() ?? '';
   let value = false;
   if (!OPERATIVE_VERBS.has(firstWord.replace(/[^A-Za-z]/g, ''))) {

@@ -103,16 +103,14 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
   const outlines = perModel<Outline>();
   const keepJson = (model: ResolutionModel) => options.keepOutlineJson?.(model.text.length) ?? true;
   const lastOutline = new Map<string, { id: number | undefined; reusable: Reusable }>();
-  const outlineOf = (doc: TextDocument): Outline => {
-    const model = cache.get(doc);
-    return outlines(model, () => {
+  const outlineOf = (doc: TextDocument, model = cache.get(doc)): Outline =>
+    outlines(model, () => {
       const last = lastOutline.get(doc.uri);
       const edit = last && editSince(last.id, model);
       const outline = makeOutline(doc, model, edit && { outline: last.reusable, edit, keepJson: keepJson(model) });
       lastOutline.set(doc.uri, { id: modelId(model), reusable: { made: outline.made, lineCount: outline.lineCount } });
       return outline;
     });
-  };
   /** The document's model, made first; then the listener hears that a pass over all its citations starts. */
   const beforePass = (doc: TextDocument): ResolutionModel => {
     const model = cache.get(doc);
@@ -138,8 +136,9 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
     // Where none is kept, one JSON.stringify (a 10 MB volume's outline: 7.5 ms, against 10.6 ms
     // asking each paragraph for JSON it does not keep).
     documentSymbolsJson: (doc) => {
-      const symbols = outlineOf(doc).symbols;
-      return keepJson(cache.get(doc)) ? outlineJsonParts(symbols) : [JSON.stringify(symbols)];
+      const model = cache.get(doc);
+      const symbols = outlineOf(doc, model).symbols;
+      return keepJson(model) ? outlineJsonParts(symbols) : [JSON.stringify(symbols)];
     },
     foldingRanges: (doc) => provideFoldingRanges(doc, cache.get(doc)),
     selectParagraph: (doc, paragraph) => provideSelectParagraph(doc, cache.get(doc), paragraph),

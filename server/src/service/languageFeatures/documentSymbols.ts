@@ -1,8 +1,8 @@
 // textDocument/documentSymbol: the clause outline as a hierarchical symbol tree.
 //
-// After an edit, the symbols of the top-level paragraphs the edit left alone are the previous
-// version's objects, and so is their JSON: a keystroke in a 300 KB volume re-made all 196 symbols
-// (0.35 ms) and serialised them all (0.47 ms) for an answer that differed in one paragraph.
+// After an edit, the symbols of the paragraphs the edit left alone are the previous version's
+// objects, and so is their JSON: a keystroke in a 300 KB volume re-made all 196 symbols (0.35 ms)
+// and serialised them all (0.47 ms) for an answer that differed in one paragraph.
 import { DocumentSymbol, Position, Range, SymbolKind } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Annex, Field, Paragraph, ResolutionModel, Span } from '../../parser/model';
@@ -35,7 +35,7 @@ interface Made {
 export interface OutlineBefore {
   outline: Reusable;
   edit: EditRange;
-  /** Keep the JSON of the symbols reused (see `outlineJson`); false where memory counts more. */
+  /** Keep the JSON of the symbols reused (see `outlineJsonParts`); false where memory counts more. */
   keepJson: boolean;
 }
 
@@ -45,7 +45,6 @@ function group(doc: TextDocument, name: string, kind: SymbolKind, span: Span, ch
   const r = range(doc, span);
   return { name, detail, kind, range: r, selectionRange: { start: r.start, end: r.start }, children };
 }
-
 
 /** Would `b` make the same symbol as `a` made, `a`'s offsets moved by `shift`? */
 function sameParagraph(a: Paragraph, b: Paragraph, shift: number): boolean {
@@ -267,19 +266,12 @@ const fragments = new WeakMap<DocumentSymbol, string>();
 const madeAnew = (s: DocumentSymbol): boolean => !fragments.has(s) && (!s.children || s.children.every(madeAnew));
 
 /**
- * The outline as JSON, the same text JSON.stringify makes of it (every symbol's `children` is its
- * last key): the kept JSON of paragraphs reused from earlier outlines, and one JSON.stringify for
- * each run of symbols made anew (one call per symbol cost a fifth more than one for the outline).
- */
-export function outlineJson(symbols: DocumentSymbol[]): string {
-  return outlineJsonParts(symbols).join('');
-}
-
-/**
- * The same JSON as pieces, for a writer that sends them as they are: joined into one string, a
- * 300 KB volume's outline is a two-byte string over 128 KB, a large object on fresh pages, and
- * each part, annex or heading joined on its own made one more per level (3 cost a keystroke more
- * than its one JSON.stringify).
+ * The outline as JSON in pieces, which joined are the text JSON.stringify makes of it (every
+ * symbol's `children` is its last key): the kept JSON of paragraphs reused from earlier outlines,
+ * and one JSON.stringify for each run of symbols made anew (one call per symbol cost a fifth more
+ * than one for the outline). Pieces, for a writer that sends them as they are: joined into one
+ * string, a 300 KB volume's outline is a two-byte string over 128 KB, a large object on fresh
+ * pages, and each part, annex or heading joined on its own made one more per level.
  */
 export function outlineJsonParts(symbols: DocumentSymbol[]): string[] {
   const out: string[] = ['['];
