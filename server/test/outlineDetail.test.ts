@@ -34,6 +34,22 @@ describe('outline detail: opening words on one line', () => {
     assert.strictEqual(openingWords(u, para(u), 30), 'Recalling its resolutions…');
   });
 
+  it('single-spaced text is cut as the same words hard-wrapped are, wherever the cut falls', () => {
+    // Single-spaced text takes a shorter way (one slice and one test); it must agree with the
+    // word-by-word join of the same words wrapped, for a cut inside a word, just after one, at a
+    // space, before a trailing comma, and for a text exactly as long as the width.
+    const words = 'Recalling its previous resolutions, and the statements of its President, in particular resolution 2331 (2016) on trafficking';
+    for (let width = 8; width <= words.length + 2; width++) {
+      const clean = `3. ${words}`;
+      const wrapped = `3.\n  ${words.replace(/ /g, (_, i: number) => (i % 3 ? ' ' : '\r\n '))}\n`;
+      const expected = openingWords(wrapped, para(wrapped, 2), width);
+      assert.strictEqual(openingWords(clean, para(clean, 2), width), expected, `width ${width}`);
+      assert.ok(expected.length <= width + 1, `width ${width}: ${expected}`);
+    }
+    assert.strictEqual(openingWords(`1. ${words}`, para(`1. ${words}`, 2), 36), 'Recalling its previous resolutions…');
+    assert.strictEqual(openingWords(`1. ${words}`, para(`1. ${words}`, 2), words.length), words);
+  });
+
   it('short paragraphs and blank ones: no ellipsis; nothing for a label alone', () => {
     assert.strictEqual(openingWords('Noting,\n\n  ', para('Noting,\n\n  ')), 'Noting,');
     assert.strictEqual(openingWords('3.   ', para('3.   ', 2)), '');
