@@ -95,11 +95,20 @@ export function startServer(connection: Connection): { shutDownReceived(): boole
   });
 
   // Each answer waits for the model, then checks for cancellation before computing (limits.ts).
-  // The outline goes out as the JSON the service keeps (see PreSerialized), as its value elsewhere.
+  // Over stdio the outline goes out as the JSON the service keeps (see PreSerialized); over any
+  // other transport the symbols are serialised and that JSON is never made. The pieces are asked
+  // for as the answer is written, in the same turn; should the document have changed by then,
+  // the symbols answered are serialised instead.
   connection.onDocumentSymbol((params, token) => {
     const doc = openDoc(params.textDocument?.uri);
-    const answer = () => new PreSerialized(service.documentSymbols(doc!), service.documentSymbolsJson(doc!)) as unknown as DocumentSymbol[];
-    return doc ? afterModel(token, doc, () => service.model(doc), answer) : null;
+    if (!doc) return null;
+    const answer = () => {
+      const symbols = service.documentSymbols(doc);
+      const version = doc.version;
+      const json = () => (doc.version === version ? service.documentSymbolsJson(doc) : [JSON.stringify(symbols)]);
+      return new PreSerialized(symbols, json) as unknown as DocumentSymbol[];
+    };
+    return afterModel(token, doc, () => service.model(doc), answer);
   });
   connection.onFoldingRanges((params, token) => {
     const doc = openDoc(params.textDocument?.uri);

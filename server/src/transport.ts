@@ -103,19 +103,17 @@ export class PieceMessageReader extends AbstractMessageReader implements Message
 }
 
 /**
- * An answer whose JSON is made already, in pieces (the outline keeps each paragraph's JSON from
- * version to version): PieceMessageWriter writes those pieces as they are; any other writer (Node
- * IPC, which VS Code uses, or vscode-jsonrpc's streams) serialises it as `value`, through `toJSON`.
+ * An answer whose JSON can be had in pieces (the outline keeps each paragraph's JSON from version
+ * to version): PieceMessageWriter asks for those pieces as it writes and sends them as they are;
+ * any other writer (Node IPC, which VS Code uses, or vscode-jsonrpc's streams) serialises `value`
+ * through `toJSON`, and the pieces are never made.
  */
 export class PreSerialized<T> {
-  readonly parts: string[];
-
   constructor(
     readonly value: T,
-    json: string | string[],
-  ) {
-    this.parts = typeof json === 'string' ? [json] : json;
-  }
+    /** The JSON of `value`, in pieces. */
+    readonly parts: () => string[],
+  ) {}
 
   toJSON(): T {
     return this.value;
@@ -127,7 +125,7 @@ export function messageParts(msg: Message): string[] {
   const result = (msg as { result?: unknown }).result;
   if (!(result instanceof PreSerialized)) return [JSON.stringify(msg)];
   const { jsonrpc, id } = msg as { jsonrpc: string; id: unknown };
-  return [`{"jsonrpc":${JSON.stringify(jsonrpc)},"id":${JSON.stringify(id)},"result":`, ...result.parts, '}'];
+  return [`{"jsonrpc":${JSON.stringify(jsonrpc)},"id":${JSON.stringify(id)},"result":`, ...result.parts(), '}'];
 }
 
 /** The message's JSON as one string. */

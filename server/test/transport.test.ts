@@ -145,7 +145,7 @@ describe('transport: answers made as JSON already', () => {
     out.on('data', (c: Buffer) => chunks.push(c));
     // A text that is not JSON.stringify's own (spaces kept): what goes out is the kept text itself.
     const kept = JSON.stringify(value, null, 1);
-    await new PieceMessageWriter(out).write({ jsonrpc: '2.0', id: 7, result: new PreSerialized(value, kept) } as unknown as Message);
+    await new PieceMessageWriter(out).write({ jsonrpc: '2.0', id: 7, result: new PreSerialized(value, () => [kept]) } as unknown as Message);
     const bytes = Buffer.concat(chunks);
     assert.ok(bytes.toString('utf8').endsWith(`"result":${kept}}`));
     const { messages, errors } = read(bytes, [bytes.length]);
@@ -169,7 +169,7 @@ describe('transport: answers made as JSON already', () => {
     }
     const { out, writes, bytes } = sink();
     const w = new PieceMessageWriter(out);
-    await w.write({ jsonrpc: '2.0', id: 3, result: new PreSerialized(values, parts) } as unknown as Message);
+    await w.write({ jsonrpc: '2.0', id: 3, result: new PreSerialized(values, () => parts) } as unknown as Message);
     w.end();
     await once(out, 'finish');
     const all = bytes();
@@ -187,7 +187,7 @@ describe('transport: answers made as JSON already', () => {
     const few = sink();
     const fw = new PieceMessageWriter(few.out);
     const digits = Array.from({ length: 998 }, (_, i) => String(i % 10));
-    await fw.write({ jsonrpc: '2.0', id: 4, result: new PreSerialized(digits, ['[', ...digits.map((d, i) => (i ? ',"' : '"') + d + '"'), ']']) } as unknown as Message);
+    await fw.write({ jsonrpc: '2.0', id: 4, result: new PreSerialized(digits, () => ['[', ...digits.map((d, i) => (i ? ',"' : '"') + d + '"'), ']']) } as unknown as Message);
     fw.end();
     await once(few.out, 'finish');
     assert.strictEqual(few.writes.length, 2, 'the header and one write');
@@ -197,8 +197,10 @@ describe('transport: answers made as JSON already', () => {
   });
 
   it('any other serialiser (Node IPC, vscode-jsonrpc streams) sees the value', () => {
-    const msg = { jsonrpc: '2.0', id: 'a', result: new PreSerialized(value, '"not this"') };
+    let made = 0;
+    const msg = { jsonrpc: '2.0', id: 'a', result: new PreSerialized(value, () => (made++, ['"not this"'])) };
     assert.strictEqual(JSON.stringify(msg), JSON.stringify({ jsonrpc: '2.0', id: 'a', result: value }));
+    assert.strictEqual(made, 0, 'the pieces are made only for a writer that sends them');
     assert.strictEqual(messageJson(msg as unknown as Message), `{"jsonrpc":"2.0","id":"a","result":"not this"}`);
     assert.strictEqual(messageJson({ jsonrpc: '2.0', id: 1, result: value } as unknown as Message), JSON.stringify({ jsonrpc: '2.0', id: 1, result: value }));
   });

@@ -51,9 +51,6 @@ export function shortened(s: string, maxChars: number): string {
   return (last === 44 || last === 59 || last === 58 ? words.slice(0, -1) : words) + '…';
 }
 
-/** A blank other than one space between words: the detail must be joined word by word. */
-const NOT_ONE_SPACE = /[\n\r\t\f\u00a0]| {2}/;
-
 /**
  * `text` as far as `end`, for a search that must not read on: a slice is a view (no copy), and a
  * search for something the rest of the text lacks reads to its end otherwise.
@@ -66,6 +63,8 @@ export function upTo(text: string, end: number): string {
 function isBlank(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 0xa0;
 }
+/** In words parted so, a blank of `isBlank` other than one space: the detail is joined word by word. */
+const NOT_ONE_SPACE = /[\n\r\t\f\u00a0]| {2}/;
 
 /** Blank for the parser: ASCII white space, no-break and typographic spaces, BOM, line separators. */
 export function isSpace(c: number): boolean {
