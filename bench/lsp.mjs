@@ -37,9 +37,9 @@ export function positioner(text) {
   };
 }
 
-/** Spawns `node [execArgv] dist/server.js --stdio` and initializes it. */
-export async function startServer({ execArgv = [] } = {}) {
-  const proc = spawn(process.execPath, [...execArgv, SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+/** Spawns `node [execArgv] dist/server.js --stdio` (or another `script`) and initializes it. */
+export async function startServer({ execArgv = [], script = SERVER_JS } = {}) {
+  const proc = spawn(process.execPath, [...execArgv, script, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   proc.stderr.on('data', (d) => {
     if (stderr.length < 20_000) stderr += d;

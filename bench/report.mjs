@@ -63,7 +63,11 @@ export function evaluateGoals(r) {
   goals.push({
     id: 'keystroke-300kb',
     goal: `Keystroke → fresh outline on 300 KB ≤ ${GOALS.keystroke300KBp95} ms p95`,
-    measured: ksw ? `${fms(ksw.p95)} ms (${ksw.shape}); ${ks.map((k) => `${k.shape} ${fms(k.p95)}`).join(', ')}` : null,
+    measured: ksw
+      ? `${fms(ksw.p95)} ms (${ksw.shape}); ${ks.map((k) => `${k.shape} ${fms(k.p95)}`).join(', ')}` +
+        (ks.every((k) => k.floor) ? `; a bare Node peer giving the same answers, in the same run: ${ks.map((k) => `${k.shape} ${fms(k.floor.p95)}`).join(', ')}` : '') +
+        (ks.every((k) => k.settled) ? `; keystrokes ${ks[0].settled.after + 1}–${ks[0].settled.after + ks[0].settled.n} of the same typing: ${ks.map((k) => `${k.shape} ${fms(k.settled.p95)}`).join(', ')}` : '')
+      : null,
     value: ksw?.p95 ?? null,
     pass: ksw ? ksw.p95 <= GOALS.keystroke300KBp95 : null,
   });
@@ -184,15 +188,39 @@ export function tables(r, { heading = '###' } = {}) {
     for (const shape of Object.keys(ds)) {
       for (const size of sizesOf(ds[shape])) {
         const c = ds[shape][size];
-        if (c.error) rows.push([shape, label(size), '—', '—', '—', '—', '—', `error: ${c.error.slice(0, 60)}`]);
-        else rows.push([shape, label(size), fms(c.openToFirstSymbolsMs), `${fms(c.fresh.p50)} / ${fms(c.fresh.p95)}`, `${fms(c.cached.p50)} / ${fms(c.cached.p95)}`, fms(c.openToDiagnosticsMs), String(c.symbols), `${c.fresh.n} / ${c.cached.n}`]);
+        if (c.error) rows.push([shape, label(size), '—', '—', '—', '—', '—', '—', `error: ${c.error.slice(0, 60)}`]);
+        else
+          rows.push([
+            shape,
+            label(size),
+            fms(c.openToFirstSymbolsMs),
+            `${fms(c.fresh.p50)} / ${fms(c.fresh.p95)}`,
+            c.floor ? `${fms(c.floor.p50)} / ${fms(c.floor.p95)}` : '—',
+            `${fms(c.cached.p50)} / ${fms(c.cached.p95)}`,
+            fms(c.openToDiagnosticsMs),
+            c.answerBytes != null ? `${c.symbols}, ${label(c.answerBytes)}` : String(c.symbols),
+            `${c.fresh.n} / ${c.cached.n}`,
+          ]);
       }
     }
-    out.push('', `${heading} Server over stdio: textDocument/documentSymbol (ms)`, '', table(['shape', 'size', 'didOpen → first symbols', 'after 1-char edit p50 / p95', 'same version p50 / p95', 'didOpen → diagnostics', 'symbols', 'n'], rows));
+    out.push(
+      '',
+      `${heading} Server over stdio: textDocument/documentSymbol (ms)`,
+      '',
+      table(['shape', 'size', 'didOpen → first symbols', 'after 1-char edit p50 / p95', 'bare peer, same answer p50 / p95', 'same version p50 / p95', 'didOpen → diagnostics', 'symbols, answer', 'n'], rows),
+    );
   }
   const s = r.server ?? {};
   const rows = [];
   for (const [shape, k] of Object.entries(s.keystroke ?? {})) rows.push([`keystroke → fresh outline, ${label(k.bytes)} ${shape}`, fms(k.p50), fms(k.p95), `${k.n} edits`]);
+  for (const [shape, k] of Object.entries(s.keystroke ?? {}))
+    if (k.floor) rows.push([`the same keystrokes to a bare Node peer (transport floor), ${label(k.bytes)} ${shape}`, fms(k.floor.p50), fms(k.floor.p95), `${k.floor.n} edits, each answered with the server's ${label(k.answerBytes)} outline, alternated with the keystrokes above`]);
+  for (const [shape, k] of Object.entries(s.keystroke ?? {}))
+    if (k.settled) {
+      const range = `${k.settled.after + 1}–${k.settled.after + k.settled.n}`;
+      rows.push([`keystrokes ${range} of the same typing, ${label(k.bytes)} ${shape}`, fms(k.settled.p50), fms(k.settled.p95), `${k.settled.n} edits`]);
+      rows.push([`the bare Node peer, keystrokes ${range}, ${label(k.bytes)} ${shape}`, fms(k.settled.floor.p50), fms(k.settled.floor.p95), `${k.settled.floor.n} edits`]);
+    }
   for (const [shape, k] of Object.entries(s.keystroke ?? {}))
     if (k.editorCadence) rows.push([`documentSymbol ${k.editorCadence.delayMs} ms after a keystroke (VS Code's cadence), ${label(k.bytes)} ${shape}`, fms(k.editorCadence.p50), fms(k.editorCadence.p95), `${k.editorCadence.n} edits; waits behind the diagnostics pass started 250 ms after the change`]);
   for (const [shape, h] of Object.entries(s.hover ?? {}))

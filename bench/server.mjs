@@ -3,10 +3,34 @@
 // handed to the stream writer to the moment the response has been read and parsed, so JSON
 // encoding, the pipe and the server's own work are all inside it.
 import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { label, now, summary, round, percentile } from './stats.mjs';
 import { positioner, startServer, memoryOf } from './lsp.mjs';
 
 const uriOf = (name) => `file:///bench/${name}.unres`;
+
+const BARE_PEER = fileURLToPath(new URL('./barePeer.cjs', import.meta.url));
+
+/**
+ * The transport floor (bench/barePeer.cjs) started like the server, with `text` opened under `uri`
+ * as the server has it; `answer(result)` sets what it answers from then on (the server's own answer,
+ * so the same bytes come back).
+ */
+async function startBarePeer() {
+  const peer = await startServer({ script: BARE_PEER });
+  return { ...peer, answer: (result) => peer.connection.sendNotification('bench/answer', { json: JSON.stringify(result) }) };
+}
+
+/** Calls `a` and `b` in turn, the order swapped on odd `i`, so neither always runs right after the other's answer. */
+async function alternately(i, a, b) {
+  if (i % 2) {
+    await a();
+    await b();
+  } else {
+    await b();
+    await a();
+  }
+}
 
 /** An offset near the middle of the text at a lower-case letter inside a word. */
 function middleLetter(text) {
@@ -28,6 +52,7 @@ function middleLetter(text) {
  */
 export async function documentSymbolRoundTrips(corpora, { counts, log }) {
   let server = await startServer();
+  const bare = await startBarePeer();
   const out = {};
   try {
     for (const c of corpora) {
@@ -52,17 +77,33 @@ export async function documentSymbolRoundTrips(corpora, { counts, log }) {
           await server.symbols(uri);
           cached.push(now() - t);
         }
+        await bare.open(uri, c.text);
+        await bare.answer(first);
         const fresh = [];
+        const floor = [];
         const cell0 = now();
         for (let i = 0; i < n.fresh && (i < n.minFresh || now() - cell0 < n.budgetMs); i++) {
-          await server.change(uri, range, i % 2 === 0 ? alt : orig);
-          const t = now();
-          await server.symbols(uri);
-          const dt = now() - t;
-          fresh.push(dt);
+          const letter = i % 2 === 0 ? alt : orig;
+          let dt = 0;
+          await alternately(
+            i,
+            async () => {
+              await server.change(uri, range, letter);
+              const t = now();
+              await server.symbols(uri);
+              fresh.push((dt = now() - t));
+            },
+            async () => {
+              await bare.change(uri, range, letter);
+              const t = now();
+              await bare.symbols(uri);
+              floor.push(now() - t);
+            },
+          );
           if (dt > SLOW_MS) await server.diagnosticsFor(uri, server.version(uri), 120_000);
         }
         await server.close(uri);
+        await bare.close(uri);
         out[c.shape][c.target] = {
           bytes: c.bytes,
           symbols: countSymbols(first),
@@ -71,6 +112,8 @@ export async function documentSymbolRoundTrips(corpora, { counts, log }) {
           diagnostics: diag?.count ?? null,
           fresh: summary(fresh),
           cached: summary(cached),
+          answerBytes: Buffer.byteLength(JSON.stringify(first)),
+          floor: summary(floor),
         };
         log?.(`documentSymbol ${c.shape} ${label(c.bytes)}: fresh p50 ${round(percentile(fresh, 50), 1)} p95 ${round(percentile(fresh, 95), 1)} ms, cached p95 ${round(percentile(cached, 95), 1)} ms; didOpen → diagnostics ${round(openToDiagnosticsMs, 0)} ms`);
       } catch (e) {
@@ -78,10 +121,12 @@ export async function documentSymbolRoundTrips(corpora, { counts, log }) {
         log?.(`documentSymbol ${c.shape} ${label(c.bytes)} failed: ${e?.message ?? e}; restarting the server`);
         await server.stop();
         server = await startServer();
+        if (bare.version(uri) !== undefined) await bare.close(uri);
       }
     }
   } finally {
     await server.stop();
+    await bare.stop();
   }
   return out;
 }
@@ -109,26 +154,38 @@ export function typingPlan(text, count) {
   const at = text.indexOf(' ', text.length >> 1) + 1;
   return { at, typed: text.slice(at, at + count + 50).replace(/\s+/g, ' ') };
 }
-export async function keystrokes(corpora, { warmup = 20, edits = 200, cadence = 8, log }) {
+export async function keystrokes(corpora, { warmup = 20, edits = 200, settle = 800, cadence = 8, log }) {
   const server = await startServer();
+  const bare = await startBarePeer();
   const out = {};
   try {
     for (const c of corpora) {
       const uri = uriOf(`keystroke-${c.shape}`);
       await server.open(uri, c.text);
-      const before = countSymbols(await server.symbols(uri));
+      const first = await server.symbols(uri);
+      const before = countSymbols(first);
       await server.diagnosticsFor(uri, 1, 120_000);
-      const { at, typed } = typingPlan(c.text, warmup + edits + cadence);
+      await bare.open(uri, c.text);
+      await bare.answer(first);
+      // The first `edits` after the warm-up, then `settle` more, then `edits` again: V8 was still
+      // optimising the edit path's functions through the first ~300 keystrokes of a session.
+      const typing = warmup + edits + settle + edits;
+      const { at, typed } = typingPlan(c.text, typing + cadence);
       const pos = positioner(c.text)(at);
       const times = [];
+      const floor = [];
       let i = 0;
-      for (; i < warmup + edits; i++) {
+      for (; i < typing; i++) {
         const p = { line: pos.line, character: pos.character + i };
-        const t = now();
-        await server.change(uri, { start: p, end: p }, typed[i]);
-        await server.symbols(uri);
-        if (i >= warmup) times.push(now() - t);
+        const keystroke = (s, into) => async () => {
+          const t = now();
+          await s.change(uri, { start: p, end: p }, typed[i]);
+          await s.symbols(uri);
+          if (i >= warmup) into.push(now() - t);
+        };
+        await alternately(i, keystroke(server, times), keystroke(bare, floor));
       }
+      await bare.close(uri);
       const after = countSymbols(await server.symbols(uri));
       const paced = [];
       for (let k = 0; k < cadence; k++, i++) {
@@ -141,11 +198,27 @@ export async function keystrokes(corpora, { warmup = 20, edits = 200, cadence = 
         await server.diagnosticsFor(uri, server.version(uri), 120_000);
       }
       await server.close(uri);
-      out[c.shape] = { bytes: c.bytes, warmup, ...summary(times), symbolsBefore: before, symbolsAfter: after, editorCadence: { delayMs: EDITOR_DELAY_MS, ...summary(paced) } };
-      log?.(`keystroke ${c.shape}: p50 ${round(percentile(times, 50), 2)} ms, p95 ${round(percentile(times, 95), 2)} ms; symbols ${EDITOR_DELAY_MS} ms after a keystroke: p50 ${round(percentile(paced, 50), 1)} ms, max ${round(Math.max(...paced), 1)} ms`);
+      out[c.shape] = {
+        bytes: c.bytes,
+        warmup,
+        ...summary(times.slice(0, edits)),
+        symbolsBefore: before,
+        symbolsAfter: after,
+        answerBytes: Buffer.byteLength(JSON.stringify(first)),
+        floor: summary(floor.slice(0, edits)),
+        settled: { after: warmup + edits + settle, ...summary(times.slice(-edits)), floor: summary(floor.slice(-edits)) },
+        editorCadence: { delayMs: EDITOR_DELAY_MS, ...summary(paced) },
+      };
+      const k = out[c.shape];
+      log?.(
+        `keystroke ${c.shape}: p50 ${k.p50} ms, p95 ${k.p95} ms (bare peer: p50 ${k.floor.p50}, p95 ${k.floor.p95}); ` +
+          `keystrokes ${k.settled.after + 1}-${k.settled.after + edits}: p50 ${k.settled.p50}, p95 ${k.settled.p95} (bare peer: p50 ${k.settled.floor.p50}, p95 ${k.settled.floor.p95}); ` +
+          `symbols ${EDITOR_DELAY_MS} ms after a keystroke: p50 ${round(percentile(paced, 50), 1)} ms, max ${round(Math.max(...paced), 1)} ms`,
+      );
     }
   } finally {
     await server.stop();
+    await bare.stop();
   }
   return out;
 }
