@@ -79,6 +79,8 @@ export async function documentSymbolRoundTrips(corpora, { counts, log }) {
         }
         await bare.open(uri, c.text);
         await bare.answer(first);
+        // Untimed, as the server's first symbols: the peer has read the didOpen before timing starts.
+        await bare.symbols(uri);
         const fresh = [];
         const floor = [];
         const cell0 = now();
@@ -167,6 +169,7 @@ export async function keystrokes(corpora, { warmup = 20, edits = 200, settle = 8
       await server.diagnosticsFor(uri, 1, 120_000);
       await bare.open(uri, c.text);
       await bare.answer(first);
+      await bare.symbols(uri);
       // The first `edits` after the warm-up, then `settle` more, then `edits` again: V8 was still
       // optimising the edit path's functions through the first ~300 keystrokes of a session.
       const typing = warmup + edits + settle + edits;
