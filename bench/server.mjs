@@ -12,9 +12,8 @@ const uriOf = (name) => `file:///bench/${name}.unres`;
 const BARE_PEER = fileURLToPath(new URL('./barePeer.cjs', import.meta.url));
 
 /**
- * The transport floor (bench/barePeer.cjs) started like the server, with `text` opened under `uri`
- * as the server has it; `answer(result)` sets what it answers from then on (the server's own answer,
- * so the same bytes come back).
+ * The transport floor (bench/barePeer.cjs), started like the server; `answer(result)` sets what it
+ * answers every request with from then on (the server's own answer, so the same bytes come back).
  */
 async function startBarePeer() {
   const peer = await startServer({ script: BARE_PEER });
@@ -154,7 +153,10 @@ export const EDITOR_DELAY_MS = 350;
 /** Where the keystroke loops type (a word start near the middle) and what: the text that follows, typed again. */
 export function typingPlan(text, count) {
   const at = text.indexOf(' ', text.length >> 1) + 1;
-  return { at, typed: text.slice(at, at + count + 50).replace(/\s+/g, ' ') };
+  // Runs of blanks become one space, so more text is read than is typed.
+  const typed = text.slice(at, at + 2 * count + 50).replace(/\s+/g, ' ');
+  if (typed.length < count) throw new Error(`typingPlan: ${count} characters to type, but only ${typed.length} follow the middle of the text`);
+  return { at, typed };
 }
 export async function keystrokes(corpora, { warmup = 20, edits = 200, settle = 800, cadence = 8, log }) {
   const server = await startServer();
