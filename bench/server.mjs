@@ -11,13 +11,24 @@ const uriOf = (name) => `file:///bench/${name}.unres`;
 
 const BARE_PEER = fileURLToPath(new URL('./barePeer.cjs', import.meta.url));
 
-/**
- * The transport floor (bench/barePeer.cjs), started like the server; `answer(result)` sets what it
- * answers every request with from then on (the server's own answer, so the same bytes come back).
- */
+/** The transport floor (bench/barePeer.cjs), started like the server. */
 async function startBarePeer() {
   const peer = await startServer({ script: BARE_PEER });
-  return { ...peer, answer: (result) => peer.connection.sendNotification('bench/answer', { json: JSON.stringify(result) }) };
+  return {
+    ...peer,
+    /**
+     * Opens `text` as `uri`, to be answered from then on with `answer` (the server's own, so the
+     * same bytes come back), and asks once, untimed, as the server was: the peer has read the
+     * didOpen before timing starts. Resolves with the answer's size in bytes.
+     */
+    async mirror(uri, text, answer) {
+      const json = JSON.stringify(answer);
+      await peer.open(uri, text);
+      await peer.connection.sendNotification('bench/answer', { json });
+      await peer.symbols(uri);
+      return Buffer.byteLength(json);
+    },
+  };
 }
 
 /** Calls `a` and `b` in turn, the order swapped on odd `i`, so neither always runs right after the other's answer. */
@@ -76,10 +87,7 @@ export async function documentSymbolRoundTrips(corpora, { counts, log }) {
           await server.symbols(uri);
           cached.push(now() - t);
         }
-        await bare.open(uri, c.text);
-        await bare.answer(first);
-        // Untimed, as the server's first symbols: the peer has read the didOpen before timing starts.
-        await bare.symbols(uri);
+        const answerBytes = await bare.mirror(uri, c.text, first);
         const fresh = [];
         const floor = [];
         const cell0 = now();
@@ -113,7 +121,7 @@ export async function documentSymbolRoundTrips(corpora, { counts, log }) {
           diagnostics: diag?.count ?? null,
           fresh: summary(fresh),
           cached: summary(cached),
-          answerBytes: Buffer.byteLength(JSON.stringify(first)),
+          answerBytes,
           floor: summary(floor),
         };
         log?.(`documentSymbol ${c.shape} ${label(c.bytes)}: fresh p50 ${round(percentile(fresh, 50), 1)} p95 ${round(percentile(fresh, 95), 1)} ms, cached p95 ${round(percentile(cached, 95), 1)} ms; didOpen → diagnostics ${round(openToDiagnosticsMs, 0)} ms`);
@@ -169,9 +177,7 @@ export async function keystrokes(corpora, { warmup = 20, edits = 200, settle = 8
       const first = await server.symbols(uri);
       const before = countSymbols(first);
       await server.diagnosticsFor(uri, 1, 120_000);
-      await bare.open(uri, c.text);
-      await bare.answer(first);
-      await bare.symbols(uri);
+      const answerBytes = await bare.mirror(uri, c.text, first);
       // The first `edits` after the warm-up, then `settle` more, then `edits` again: V8 was still
       // optimising the edit path's functions through the first ~300 keystrokes of a session.
       const typing = warmup + edits + settle + edits;
@@ -209,7 +215,7 @@ export async function keystrokes(corpora, { warmup = 20, edits = 200, settle = 8
         ...summary(times.slice(0, edits)),
         symbolsBefore: before,
         symbolsAfter: after,
-        answerBytes: Buffer.byteLength(JSON.stringify(first)),
+        answerBytes,
         floor: summary(floor.slice(0, edits)),
         settled: { after: warmup + edits + settle, ...summary(times.slice(-edits)), floor: summary(floor.slice(-edits)) },
         editorCadence: { delayMs: EDITOR_DELAY_MS, ...summary(paced) },
