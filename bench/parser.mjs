@@ -23,6 +23,27 @@ export function floorScan(text) {
 }
 
 let sink = 0;
+
+/**
+ * The host canary: one fixed loop that reads an 8,000-character two-byte string with charCodeAt,
+ * allocating nothing, timed beside every parser run. On this VM the host at times slows every
+ * memory-bound loop about 2× for seconds on end (this loop 0.022 → 0.045 ms, the parser and the
+ * floor alike, a dependent multiply chain not at all): a cell timed in such a stretch has a median
+ * twice its usual. The canary says which runs were timed at the machine's full speed.
+ */
+const CANARY_TEXT = (() => {
+  const line = 'Recalling its resolutions “on the situation” concerning the Sudan, 1590 (2005) and ';
+  return line.repeat(Math.ceil(8000 / line.length)).slice(0, 8000);
+})();
+export function canary() {
+  const t = now();
+  let x = 0;
+  for (let i = 0; i < CANARY_TEXT.length; i++) x = (x + CANARY_TEXT.charCodeAt(i)) | 0;
+  sink ^= x;
+  return now() - t;
+}
+/** A run counts as timed at full speed when the canary beside it ran within this factor of its fastest in the whole benchmark. */
+export const FULL_SPEED = 1.2;
 const keep = (x) => {
   sink ^= typeof x === 'number' ? x : x && typeof x === 'object' ? 1 : 0;
 };
@@ -45,11 +66,13 @@ export function measureParser(parse, corpus, { minRuns = 10, maxRuns = 200, budg
     keep(parse(text));
     if (warm === 0) first = now() - t;
     keep(floorScan(text));
+    canary();
   }
   const perRun = (now() - w0) / warm;
   const runs = runsFor(perRun, budgetMs, minRuns, maxRuns);
   const parser = [];
   const floor = [];
+  const canaries = [];
   let model;
   const cpu0 = process.cpuUsage();
   const wall0 = now();
@@ -60,6 +83,7 @@ export function measureParser(parse, corpus, { minRuns = 10, maxRuns = 200, budg
     t = now();
     model = parse(text);
     parser.push(now() - t);
+    canaries.push(canary());
   }
   const p = median(parser);
   const f = median(floor);
@@ -79,8 +103,30 @@ export function measureParser(parse, corpus, { minRuns = 10, maxRuns = 200, budg
     // CPU time of this process over wall time while timing: well below 1 means other processes
     // took the cores and the figures are pessimistic.
     cpuShare: round((cpu.user + cpu.system) / 1000 / wall, 2),
+    canaryMs: round(median(canaries), 4),
+    canaryMinMs: round(Math.min(...canaries), 4),
     model: countModel(model),
+    // Each run's times, for `atFullSpeed` once the whole benchmark's fastest canary is known (then dropped).
+    samples: { parser, floor, canary: canaries },
   };
+}
+
+/**
+ * What the canary says of a cell (see `canary`), against `fastest`, the fastest canary of the whole
+ * benchmark: how much slower the host ran over the cell (median canary / fastest), and the medians
+ * of the runs whose canary was within FULL_SPEED of the fastest. Removes the cell's samples.
+ */
+export function atFullSpeed(cell, fastest) {
+  const { parser, floor, canary: k } = cell.samples;
+  delete cell.samples;
+  const keep = k.map((x) => x <= FULL_SPEED * fastest);
+  const p = parser.filter((_, i) => keep[i]);
+  const f = floor.filter((_, i) => keep[i]);
+  cell.hostSlowdown = round(cell.canaryMs / fastest, 2);
+  cell.fullSpeed = p.length
+    ? { runs: p.length, parserMs: round(median(p)), parserMBps: round(mb(cell.bytes) / (median(p) / 1000), 2), floorMs: round(median(f)), ratio: round(median(p) / median(f), 2) }
+    : { runs: 0 };
+  return cell;
 }
 
 /** What the parser found, so that the figures can be read with the work done. */

@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import * as mdls from 'vscode-markdown-languageservice';
+import { canary, FULL_SPEED } from './parser.mjs';
 import { gc, median, now, round, runsFor, mb } from './stats.mjs';
 
 const require = createRequire(import.meta.url);
@@ -104,11 +105,13 @@ export function countSymbols(list) {
  * (includeLinkDefinitions: false) and markdown-it's tokenize alone, each on a fresh document
  * version. Times are medians; speed-ups are theirs / ours in time.
  */
-export async function measurePeer(ours, corpus, markdown, { minRuns = 10, maxRuns = 100, budgetMs = 2000, warmup = true, headingsOnly = true, markdownIt = true } = {}) {
+export async function measurePeer(ours, corpus, markdown, { minRuns = 10, maxRuns = 100, budgetMs = 2000, warmup = true, headingsOnly = true, markdownIt = true, fastestCanaryMs = Infinity } = {}) {
   const { parse, provideDocumentSymbols, TextDocument } = ours;
   const { md } = markdown;
   let version = 0;
   const t = { ours: [], theirs: [], theirsHeadingsOnly: [], markdownIt: [] };
+  // The host canary (bench/parser.mjs) after each timed run of either side.
+  const k = { ours: [], theirs: [] };
   let oursSyms;
   let theirSyms;
   // Each side is timed on its own, one after the other, from a collected heap: timed call by call
@@ -134,7 +137,7 @@ export async function measurePeer(ours, corpus, markdown, { minRuns = 10, maxRun
       const doc = TextDocument.create('file:///bench/volume.unres', 'un-resolution', ++version, corpus.text);
       const t0 = now();
       oursSyms = provideDocumentSymbols(doc, parse(corpus.text));
-      if (record) t.ours.push(now() - t0);
+      if (record) t.ours.push(now() - t0), k.ours.push(canary());
     },
     warmup ? undefined : 10,
   );
@@ -159,13 +162,20 @@ export async function measurePeer(ours, corpus, markdown, { minRuns = 10, maxRun
       }
       if (!record) return;
       t.theirs.push(b);
+      k.theirs.push(canary());
       if (c !== null) t.theirsHeadingsOnly.push(c);
       if (d !== null) t.markdownIt.push(d);
     },
     warmup ? undefined : 1,
   );
   peer.dispose();
-  const m = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, median(v)]));
+  const m = Object.fromEntries(Object.entries(t).map(([key, v]) => [key, median(v)]));
+  // Each side's median over its runs timed at the host's full speed (see `canary`), and the
+  // speed-up they give: the sides are timed one after the other, and one may fall in a stretch
+  // where the host slowed memory-bound work ~2× and the other not.
+  const fastest = Math.min(fastestCanaryMs, ...k.ours, ...k.theirs);
+  const full = (side) => t[side].filter((_, i) => k[side][i] <= FULL_SPEED * fastest);
+  const [fo, ft] = [full('ours'), full('theirs')];
   return {
     runs: t.ours.length,
     theirRuns: t.theirs.length,
@@ -183,5 +193,7 @@ export async function measurePeer(ours, corpus, markdown, { minRuns = 10, maxRun
     speedup: round(m.theirs / m.ours, 2),
     speedupVsHeadingsOnly: m.theirsHeadingsOnly == null ? null : round(m.theirsHeadingsOnly / m.ours, 2),
     speedupVsMarkdownIt: m.markdownIt == null ? null : round(m.markdownIt / m.ours, 2),
+    hostSlowdown: { ours: round(median(k.ours) / fastest, 2), theirs: round(median(k.theirs) / fastest, 2) },
+    fullSpeed: { oursRuns: fo.length, theirsRuns: ft.length, oursMs: round(median(fo)), theirsMs: round(median(ft)), speedup: fo.length && ft.length ? round(median(ft) / median(fo), 2) : null },
   };
 }

@@ -19,6 +19,27 @@ const mark = (pass) => (pass === true ? '✓' : pass === false ? '✗' : '?');
 const sizesOf = (byShape) => Object.keys(byShape ?? {}).map(Number).sort((a, b) => a - b);
 const worst = (entries, key, cmp) => entries.filter((e) => e[key] != null).sort((a, b) => cmp(a[key], b[key]))[0];
 
+/**
+ * The worst cell of a parser figure among the runs timed at full speed (see bench/parser.mjs,
+ * `canary`), as a note to the goal's plain median: '' when the results have no canary.
+ */
+function fullSpeedNote(cells, key, cmp, show) {
+  const at = cells.filter((c) => c.fullSpeed?.runs > 0).map((c) => ({ ...c, v: c.fullSpeed[key] }));
+  if (!at.length) return '';
+  const w = worst(at, 'v', cmp);
+  const slowed = cells.filter((c) => c.hostSlowdown > 1.2).map((c) => `${c.shape} ${label(c.size)} ${fmt(c.hostSlowdown, 2)}×`);
+  const none = cells.filter((c) => c.fullSpeed && !c.fullSpeed.runs).map((c) => `${c.shape} ${label(c.size)}`);
+  return `; runs at the host's full speed only: worst ${show(w.v)} (${w.shape} ${label(w.size)}${none.length ? `; no such run at ${none.join(', ')}` : ''})${slowed.length ? `; host slowed during ${slowed.join(', ')}` : ''}`;
+}
+
+/** The smallest speed-up over runs of both sides at the host's full speed, as a note ('' without a canary). */
+function peerFullSpeedNote(cells) {
+  const at = cells.filter((c) => c.fullSpeed?.speedup != null).map((c) => ({ ...c, v: c.fullSpeed.speedup }));
+  if (!at.length) return '';
+  const w = worst(at, 'v', (a, b) => a - b);
+  return `; runs of both sides at the host's full speed only: min ${fmt(w.v)}× (${w.shape} ${label(w.size)})`;
+}
+
 /** Each goal of issue 5 with the figure that decides it. `pass` is null when it could not be measured. */
 export function evaluateGoals(r) {
   const goals = [];
@@ -30,7 +51,7 @@ export function evaluateGoals(r) {
   goals.push({
     id: 'parser-throughput',
     goal: `Parser ≥ ${GOALS.parserMBps} MB/s on every shape (every size)`,
-    measured: slow ? `min ${fmt(slow.parserMBps)} MB/s (${slow.shape} ${label(slow.size)})${failing.length ? `; below at ${failing.join(', ')}` : ''}` : null,
+    measured: slow ? `min ${fmt(slow.parserMBps)} MB/s (${slow.shape} ${label(slow.size)})${failing.length ? `; below at ${failing.join(', ')}` : ''}${fullSpeedNote(parserCells, 'parserMBps', (a, b) => a - b, (x) => `${fmt(x)} MB/s`)}` : null,
     value: slow?.parserMBps ?? null,
     pass: slow ? failing.length === 0 : null,
   });
@@ -40,7 +61,7 @@ export function evaluateGoals(r) {
   goals.push({
     id: 'parser-floor',
     goal: `Parser within ${GOALS.parserFloorRatio}× of the bare scan floor`,
-    measured: far ? `max ${fmt(far.ratio)}× (${far.shape} ${label(far.size)})${farList.length ? `; above at ${farList.join(', ')}` : ''}` : null,
+    measured: far ? `max ${fmt(far.ratio)}× (${far.shape} ${label(far.size)})${farList.length ? `; above at ${farList.join(', ')}` : ''}${fullSpeedNote(parserCells, 'ratio', (a, b) => b - a, (x) => `${fmt(x)}×`)}` : null,
     value: far?.ratio ?? null,
     pass: far ? farList.length === 0 : null,
   });
@@ -110,7 +131,7 @@ export function evaluateGoals(r) {
   goals.push({
     id: 'peer',
     goal: `≥ ${GOALS.peerSpeedup}× faster than vscode-markdown-languageservice document symbols`,
-    measured: pw ? `min ${fmt(pw.speedup)}× (${pw.shape} ${label(pw.size)})${pFail.length ? `; below at ${pFail.join(', ')}` : ''}` : null,
+    measured: pw ? `min ${fmt(pw.speedup)}× (${pw.shape} ${label(pw.size)})${pFail.length ? `; below at ${pFail.join(', ')}` : ''}${peerFullSpeedNote(peerCells)}` : null,
     value: pw?.speedup ?? null,
     pass: pw ? pFail.length === 0 : null,
   });
@@ -161,10 +182,15 @@ export function tables(r, { heading = '###' } = {}) {
       for (const size of sizesOf(r.parser[shape])) {
         const c = r.parser[shape][size];
         const step = steps.find((s) => s.to === c.bytes);
-        rows.push([shape, label(size), fms(c.parserMs), fmt(c.parserMBps), fms(c.parserMinMs), fms(c.floorMs), fmt(c.floorMBps), `${fmt(c.ratio)}×`, step ? `${step.timeFactor}×${step.superLinear ? ' ⚠' : ''}` : '', String(c.runs)]);
+        const fs = c.fullSpeed;
+        rows.push([
+          shape, label(size), fms(c.parserMs), fmt(c.parserMBps), fms(c.parserMinMs), fms(c.floorMs), fmt(c.floorMBps), `${fmt(c.ratio)}×`, step ? `${step.timeFactor}×${step.superLinear ? ' ⚠' : ''}` : '', String(c.runs),
+          c.hostSlowdown != null ? `${fmt(c.hostSlowdown, 2)}×` : '—',
+          fs?.runs ? `${fmt(fs.parserMBps)} · ${fmt(fs.ratio)}× (${fs.runs})` : '—',
+        ]);
       }
     }
-    out.push(`${heading} Parser, in process (median)`, '', table(['shape', 'size', 'parser ms', 'MB/s', 'fastest run ms', 'floor ms', 'floor MB/s', 'parser/floor', 'time vs previous size', 'runs'], rows));
+    out.push(`${heading} Parser, in process (median)`, '', table(['shape', 'size', 'parser ms', 'MB/s', 'fastest run ms', 'floor ms', 'floor MB/s', 'parser/floor', 'time vs previous size', 'runs', 'host ×', 'at full speed: MB/s · parser/floor (runs)'], rows));
   }
   const peer = r.peer?.results;
   if (peer && Object.keys(peer).length) {
@@ -172,14 +198,19 @@ export function tables(r, { heading = '###' } = {}) {
     for (const shape of Object.keys(peer)) {
       for (const size of sizesOf(peer[shape])) {
         const c = peer[shape][size];
-        rows.push([shape, label(size), fms(c.oursMs), fms(c.theirsMs), `**${fmt(c.speedup)}×**`, fms(c.theirsHeadingsOnlyMs), fms(c.markdownItMs), `${c.oursSymbols} / ${c.theirsSymbols}`, c.theirRuns != null ? `${c.runs} / ${c.theirRuns}` : String(c.runs)]);
+        const fs = c.fullSpeed;
+        rows.push([
+          shape, label(size), fms(c.oursMs), fms(c.theirsMs), `**${fmt(c.speedup)}×**`, fms(c.theirsHeadingsOnlyMs), fms(c.markdownItMs), `${c.oursSymbols} / ${c.theirsSymbols}`, c.theirRuns != null ? `${c.runs} / ${c.theirRuns}` : String(c.runs),
+          c.hostSlowdown ? `${fmt(c.hostSlowdown.ours, 2)}× / ${fmt(c.hostSlowdown.theirs, 2)}×` : '—',
+          fs?.speedup != null ? `${fmt(fs.speedup)}× (${fs.oursRuns} / ${fs.theirsRuns})` : '—',
+        ]);
       }
     }
     out.push(
       '',
       `${heading} Outline in process: ours vs vscode-markdown-languageservice ${r.peer.versions?.['vscode-markdown-languageservice'] ?? ''} (median ms)`,
       '',
-      table(['shape', 'size', 'ours (parse + symbols)', 'theirs (as VS Code asks)', 'speed-up', 'theirs, headings only', 'markdown-it tokenize', 'symbols ours / theirs', 'runs ours / theirs'], rows),
+      table(['shape', 'size', 'ours (parse + symbols)', 'theirs (as VS Code asks)', 'speed-up', 'theirs, headings only', 'markdown-it tokenize', 'symbols ours / theirs', 'runs ours / theirs', 'host × ours / theirs', 'speed-up at full speed (runs)'], rows),
     );
   }
   const ds = r.server?.documentSymbol;

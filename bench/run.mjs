@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { buildBench } from './build.mjs';
 import { coreSpeeds } from './cores.mjs';
 import { buildCorpus, describeSources, ROOT, SHAPES } from './corpus.mjs';
-import { FLOOR_DEFINITION, growth, measureParser, SUPERLINEAR_K, warmUp } from './parser.mjs';
+import { atFullSpeed, FLOOR_DEFINITION, FULL_SPEED, growth, measureParser, SUPERLINEAR_K, warmUp } from './parser.mjs';
 import { MARKDOWN_IT_VERSION, measurePeer, PEER_VERSION, toMarkdown } from './peer.mjs';
 import { evaluateGoals, goalsTable, machineLine, tables } from './report.mjs';
 import { coldStart, documentSymbolRoundTrips, hoverAndSelect, keystrokes, peakMemory } from './server.mjs';
@@ -50,10 +50,10 @@ const results = {
     units: 'KB = 1000 bytes, MB = 10^6 bytes of UTF-8 text; MB/s = MB per second of wall time; times in ms (performance.now)',
     corpus:
       'Real resolutions from test-fixtures/corpus/ (texts/, unlabeled/, pdftotext/texts/, bulk/cr-unsc/) concatenated like a volume, files separated by a blank line, round-robin over fixtures, pdftotext drafts and cr-unsc (chronological), cycled when used up; the last file cut at a line break (a space when flattened) so the size is at most the target. clean = files that are clean paragraphs as given (> half the characters in lines > 100 characters: SC texts in texts/ and 8 cr-unsc files); wrapped = all other files, hard-wrapped PDF text as given; flattened = the wrapped files each flattened with text.replace(/\\s*\\r?\\n\\s*/g, " ") and joined by a space (the whole corpus is one line). Strings are round-tripped through JSON (flat; two-byte when holding any character above U+00FF, as all these do).',
-    parser: 'parse(text) from server/src/parser/parse.ts bundled by esbuild like dist/server.js; after a JIT warm-up of 1.5 s parsing the 10 KB and 100 KB texts of every shape, per text ≥ 2 more warm-up runs, then the median of as many timed runs as fill 1.5 s (at least 10, at most 5,000; 10 at 10 MB) interleaved with the floor on the same string; GC time included. The fastest run is kept too (parserMinMs).',
+    parser: 'parse(text) from server/src/parser/parse.ts bundled by esbuild like dist/server.js; after a JIT warm-up of 1.5 s parsing the 10 KB and 100 KB texts of every shape, per text ≥ 2 more warm-up runs, then the median of as many timed runs as fill 1.5 s (at least 10, at most 5,000; 10 at 10 MB) interleaved with the floor on the same string; GC time included. The fastest run is kept too (parserMinMs). Host canary: beside every parser run, one fixed loop reading an 8,000-character two-byte string with charCodeAt (no allocation) is timed; "host ×" is a cell\'s median canary over the fastest canary of the whole parser phase (this VM\'s host at times slows memory-bound loops ~2× for seconds), and "at full speed" gives the medians of the runs whose canary was within ' + FULL_SPEED + '× of that fastest. The goals are judged on the plain medians.',
     floor: FLOOR_DEFINITION,
     growth: `exponent k of time ∝ size^k between consecutive sizes (log(t2/t1)/log(s2/s1)); super-linear when k > ${SUPERLINEAR_K} (10× the size taking more than ${round(10 ** SUPERLINEAR_K, 1)}× the time) on the medians and, where a series has them (parser, in-process outline), on the fastest runs too. Series: parser median, in-process outline median, server documentSymbol after an edit p50.`,
-    peer: `vscode-markdown-languageservice ${PEER_VERSION} getDocumentSymbols with includeLinkDefinitions: true (as VS Code's Markdown server calls it), parser = markdown-it ${MARKDOWN_IT_VERSION} ({ html: true }) wrapped as IMdParser, in-memory one-document workspace firing onDidChangeMarkdownDocument for each new version (not timed). The Markdown is the same text with a heading line inserted before each paragraph our parser finds in each file of the volume (## PP3 / ## OP3 / ## ANNEX1:5, ### OP3(a), …). Ours = parse + provideDocumentSymbols on the resolution text. Each side is timed on its own, ours first, from a collected heap after ≥ 300 ms of warm-up runs, as many runs as fill half the cell's time budget (timed call by call in turn, each side ran in the heap the other had just filled); at 10 MB, without warm-up, theirs runs once and ours ten times (median). Speed-up = their median time / our median time. Also: theirs with includeLinkDefinitions: false, and markdown-it tokenize alone.`,
+    peer: `vscode-markdown-languageservice ${PEER_VERSION} getDocumentSymbols with includeLinkDefinitions: true (as VS Code's Markdown server calls it), parser = markdown-it ${MARKDOWN_IT_VERSION} ({ html: true }) wrapped as IMdParser, in-memory one-document workspace firing onDidChangeMarkdownDocument for each new version (not timed). The Markdown is the same text with a heading line inserted before each paragraph our parser finds in each file of the volume (## PP3 / ## OP3 / ## ANNEX1:5, ### OP3(a), …). Ours = parse + provideDocumentSymbols on the resolution text. Each side is timed on its own, ours first, from a collected heap after ≥ 300 ms of warm-up runs, as many runs as fill half the cell's time budget (timed call by call in turn, each side ran in the heap the other had just filled); at 10 MB, without warm-up, theirs runs once and ours ten times (median). Speed-up = their median time / our median time; "at full speed": the same over the runs whose host canary (see Parser) was within ${FULL_SPEED}× of the fastest. Also: theirs with includeLinkDefinitions: false, and markdown-it tokenize alone.`,
     server:
       'node dist/server.js --stdio spawned from this process (workspace/configuration answered with null: default settings); times from handing the message to the writer to having the parsed response. ' +
       'documentSymbol "after 1-char edit": a letter near the middle replaced (alternately back) by an incremental didChange, then documentSymbol timed; "same version": asked again (before any edit); loops start after the diagnostics published for didOpen, and a request slower than 200 ms is followed by waiting (untimed) for that version\'s diagnostics, so requests do not queue behind the server\'s debounced diagnostics pass; "didOpen → diagnostics" is that pass on the whole text. ' +
@@ -130,6 +130,11 @@ await phase('parser', () => {
     results.growth.parser ??= {};
     results.growth.parser[shape] = growth(SIZES.map((s) => ({ bytes: results.parser[shape][s].bytes, ms: results.parser[shape][s].parserMs, minMs: results.parser[shape][s].parserMinMs })));
   }
+  const cells = SHAPES.flatMap((shape) => SIZES.map((size) => results.parser[shape][size]));
+  const fastest = Math.min(...cells.map((c) => c.canaryMinMs));
+  for (const c of cells) atFullSpeed(c, fastest);
+  results.parserCanaryMinMs = fastest;
+  log(`host canary: fastest ${fastest} ms; slowdown per cell ${cells.map((c) => c.hostSlowdown).join(' ')}`);
 });
 
 // 3. The peer, on the same strings.
@@ -148,9 +153,10 @@ await phase('peer', async () => {
         warmup: !big,
         headingsOnly: !big,
         markdownIt: !big,
+        fastestCanaryMs: results.parserCanaryMinMs,
       });
       results.peer.results[shape][size] = { bytes: c.bytes, ...r };
-      log(`peer ${shape} ${label(size)}: ours ${r.oursMs} ms, theirs ${r.theirsMs} ms → ${r.speedup}× (markdown-it alone ${r.markdownItMs} ms)`);
+      log(`peer ${shape} ${label(size)}: ours ${r.oursMs} ms, theirs ${r.theirsMs} ms → ${r.speedup}× (markdown-it alone ${r.markdownItMs} ms); at the host's full speed ${r.fullSpeed.speedup}× (${r.fullSpeed.oursRuns} / ${r.fullSpeed.theirsRuns} runs)`);
       gc();
     }
     results.growth.outline ??= {};
