@@ -5,7 +5,7 @@
 // mark. None may change what is found: on every fixture, in every shape, each finds exactly what
 // its plain regular expression finds, and the preamble scan all that the full one found there.
 import * as assert from 'assert';
-import { BODY_CANDIDATES, BODY_CANDIDATES_NEAR, BODY_PARTS, BODY_WORD, CANDIDATE_PARTS, CAPITALISED_WORD, FIRST_CHARS, insideCapitalisedWord, NOT_BEFORE_NUMBER, PREAMBLE_CANDIDATES, PREAMBLE_FIRST_CHARS, PREAMBLE_PARTS, PREAMBLE_WORD } from '../src/parser/candidates';
+import { BODY_CANDIDATES, BODY_CANDIDATES_NEAR, BODY_PARTS, BODY_WORD, CANDIDATE_PARTS, CAPITALISED_WORD, FIRST_CHARS, insideCapitalisedWord, isWordCode, notBeforeLabel, notBeforeNumber, notBeforeRoman, PREAMBLE_CANDIDATES, PREAMBLE_FIRST_CHARS, PREAMBLE_PARTS, PREAMBLE_WORD } from '../src/parser/candidates';
 import { mayOpenParagraph } from '../src/parser/lexicon';
 import { anchorMatches, ANCHORS } from '../src/parser/furniture';
 import { fixture, listFixtures, shape } from './support/fixtures';
@@ -20,6 +20,23 @@ const matches = (scan: RegExp | UnionScan, text: string) => {
 };
 
 describe('candidate and furniture scans', () => {
+  it('the characters that may not stand before a candidate are, by code, those of their regular expressions', () => {
+    const pairs: [string, (c: number) => boolean, RegExp][] = [
+      ['word', isWordCode, /\w/],
+      ['number', notBeforeNumber, /[\w/.,\-–(’']/],
+      ['label', notBeforeLabel, /[\w(\[]/],
+      ['roman', notBeforeRoman, /[\w.]/],
+    ];
+    for (const [name, byCode, re] of pairs) {
+      let hits = 0;
+      for (let c = 0; c <= 0xffff; c++) {
+        const want = re.test(String.fromCharCode(c));
+        assert.strictEqual(byCode(c), want, `${name}: U+${c.toString(16).padStart(4, '0')}`);
+        if (want) hits++;
+      }
+      assert.ok(hits >= 63, `${name}: ${hits} characters`);
+    }
+  });
   const files = [
     ...listFixtures('corpus/texts').map((f) => `corpus/texts/${f}`),
     ...listFixtures('corpus/pdftotext/texts').map((f) => `corpus/pdftotext/texts/${f}`),
@@ -49,7 +66,7 @@ describe('candidate and furniture scans', () => {
   it('the preamble scan finds all that the scan for every candidate found there and the segmenter acted on: closing lines, numbers 0 and 1, opening words', () => {
     // Before, the preamble was read with every candidate of the body as well (other numbers, labels,
     // dashes, roman headings), which the segmenter passed over before the operative part. What it
-    // acted on: any closing line, a number 0 or 1 after none of NOT_BEFORE_NUMBER, a word after no
+    // acted on: any closing line, a number 0 or 1 after none of notBeforeNumber, a word after no
     // word character. Groups: 1 closing line, 2 number, 4 word, in both scans.
     const full = new RegExp(`(?=${FIRST_CHARS})(?:${[BODY_PARTS[0], BODY_PARTS[1], PREAMBLE_WORD, ...BODY_PARTS.slice(3)].join('|')})`, 'g');
     const actedOn = (scan: RegExp | UnionScan, text: string) => {
@@ -59,7 +76,7 @@ describe('candidate and furniture scans', () => {
       for (let m; (m = re.exec(text)); ) {
         const before = m.index > 0 ? text[m.index - 1] : ' ';
         if (m[1] !== undefined) out.push(`${m.index}:closing:${m[0]}`);
-        else if (m[2] !== undefined && Number(m[2]) <= 1 && !NOT_BEFORE_NUMBER.test(before)) out.push(`${m.index}:number:${m[0]}`);
+        else if (m[2] !== undefined && Number(m[2]) <= 1 && !notBeforeNumber(before.charCodeAt(0))) out.push(`${m.index}:number:${m[0]}`);
         else if (m[4] !== undefined && !/\w/.test(before) && !insideCapitalisedWord(text, m.index)) out.push(`${m.index}:word:${m[4]}`);
       }
       return out;

@@ -25,10 +25,17 @@ export const CANDIDATE_PARTS = [
   String.raw`(--|[—–])(?=\s)`,
   String.raw`([IVX]{1,5})\.(?=\s+[A-Z])`,
 ];
-/** Characters that may not stand right before each kind of candidate (checked after the match). */
-export const NOT_BEFORE_NUMBER = /[\w/.,\-–(’']/;
-export const NOT_BEFORE_LABEL = /[\w(\[]/;
-export const NOT_BEFORE_ROMAN = /[\w.]/;
+/** A character of `\w`: [A-Za-z0-9_]. */
+export const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+/**
+ * Characters that may not stand right before each kind of candidate (checked after the match), by
+ * code: /[\w/.,\-–(’']/, /[\w(\[]/ and /[\w.]/ (a test compares them on every UTF-16 code unit).
+ * A regular expression tested on a one-character string for each candidate was a third of the
+ * scan loop's own time on a 100 KB volume.
+ */
+export const notBeforeNumber = (c: number): boolean => isWordCode(c) || c === 47 || c === 46 || c === 44 || c === 45 || c === 0x2013 || c === 40 || c === 0x2019 || c === 39;
+export const notBeforeLabel = (c: number): boolean => isWordCode(c) || c === 40 || c === 91;
+export const notBeforeRoman = (c: number): boolean => isWordCode(c) || c === 46;
 /** A capitalised word, the whole of it, hyphens and apostrophes in: what PREAMBLE_WORD filters (tests compare). */
 export const CAPITALISED_WORD = String.raw`([A-Z][A-Za-z’'\-]*)`;
 const WORD_END = String.raw`(?![A-Za-z’'\-])`;

@@ -9,7 +9,7 @@ import { Field, Heading } from './model';
 import { AnnexBuilder, buildTree, isOpeningQuote, Item, newNode, Node, Segmented, TreeParts } from './tree';
 import { levelIndex, placeLabel, romanValue } from './labels';
 import { isPreambularHead, OPERATIVE_VERBS, OPERATIVE_VERBS_LOWER } from './lexicon';
-import { ABBREVIATIONS, BODY_CANDIDATES, BODY_CANDIDATES_NEAR, insideCapitalisedWord, LABEL_BLOCKERS_AFTER, LABEL_BLOCKERS_BEFORE, NOT_BEFORE_LABEL, NOT_BEFORE_NUMBER, NOT_BEFORE_ROMAN, NUMBER_BLOCKERS, PREAMBLE_CANDIDATES, SENTENCE_AFTER_TITLE } from './candidates';
+import { ABBREVIATIONS, BODY_CANDIDATES, BODY_CANDIDATES_NEAR, insideCapitalisedWord, isWordCode, LABEL_BLOCKERS_AFTER, LABEL_BLOCKERS_BEFORE, notBeforeLabel, notBeforeNumber, notBeforeRoman, NUMBER_BLOCKERS, PREAMBLE_CANDIDATES, SENTENCE_AFTER_TITLE } from './candidates';
 import { capitalise, nextWord, Opening, openingPhrase, operativeOpeningAt, stripQuote } from './openings';
 import { findCheckpoint, shiftTail } from './rejoin';
 import { chainNodes, OpenChain, openChain, openNodes, reopenChain, sameChain } from './openChain';
@@ -173,24 +173,25 @@ class Segmenter {
         re.lastIndex = inFurniture;
         continue;
       }
-      const before = at > 0 ? c.char(at - 1) : ' ';
+      // The character before, furniture read as a blank (and a blank before the text).
+      const before = at > 0 ? c.charCodeAt(at - 1) : 32;
       // Groups as candidates.ts numbers them in both scans (the preamble's has the first four only).
       if (m[1] !== undefined) this.onClosing(at, m[0]);
       else if (m[2] !== undefined) {
-        if (!NOT_BEFORE_NUMBER.test(before)) this.onNumber(at, m[0], m[2], m[3]);
+        if (!notBeforeNumber(before)) this.onNumber(at, m[0], m[2], m[3]);
       } else if (m[4] !== undefined) {
-        if (!/\w/.test(before) && !(re === preamble && (insideCapitalisedWord(this.text, at) || this.insideQuotation(at)))) this.onWord(at, m[4]);
+        if (!isWordCode(before) && !(re === preamble && (insideCapitalisedWord(this.text, at) || this.insideQuotation(at)))) this.onWord(at, m[4]);
       } else if (m[5] !== undefined) {
-        if (at < 3 || !NOT_BEFORE_NUMBER.test(c.char(at - 3))) this.onNumber(at - 2, c.slice(at - 2, at + 1), c.slice(at - 2, at), undefined);
+        if (at < 3 || !notBeforeNumber(c.charCodeAt(at - 3))) this.onNumber(at - 2, c.slice(at - 2, at + 1), c.slice(at - 2, at), undefined);
       } else if (m[6] !== undefined) {
-        if (!NOT_BEFORE_LABEL.test(before)) this.onLabel(at, m[0], m[6]);
+        if (!notBeforeLabel(before)) this.onLabel(at, m[0], m[6]);
       } else if (m[7] !== undefined) {
         const label = /(?:[ivx]{2,5}|[a-z])$/.exec(c.slice(Math.max(0, at - 5), at))![0];
         this.onLabel(at - label.length, label + m[7], label, m[7]);
       } else if (m[8] !== undefined) {
-        if (isSpace(before.charCodeAt(0))) this.onDash(at, m[0]);
+        if (isSpace(before)) this.onDash(at, m[0]);
       } else if (m[9] !== undefined) {
-        if (!NOT_BEFORE_ROMAN.test(before)) this.onRomanHeading(at, m[9]);
+        if (!notBeforeRoman(before)) this.onRomanHeading(at, m[9]);
       }
       // Preambular openings matter only before the operative part: past it, a lighter scan.
       const want = this.section === 'front' || this.section === 'preamble' ? preamble : body;
@@ -454,6 +455,22 @@ class Segmenter {
     return { start, end };
   }
 
+  /**
+   * A roman heading's end is looked for ahead, at the next paragraph number: one read on past
+   * where an annex then opened ("I. Annex II, …  3.") stood outside the annex it was read in. It
+   * stops before the annex (a new object: the heading may be the previous version's too).
+   */
+  private endHeadingBefore(at: number): void {
+    for (const list of [this.headings, this.annexes[this.annexes.length - 1]?.headings]) {
+      const i = list ? list.length - 1 : -1;
+      if (i < 0 || list![i].span.end <= at) continue;
+      const start = list![i].span.start;
+      const end = this.clean.trimEnd(start, at);
+      list![i] = { text: this.own(this.clean.slice(start, end).replace(/\s+/g, ' ')), span: { start, end } };
+      if (this.lastHeadingEnd > end) this.lastHeadingEnd = end;
+    }
+  }
+
   private addHeading(h: { start: number; end: number } | undefined): void {
     if (!h) return;
     this.lastHeadingEnd = h.end;
@@ -484,9 +501,8 @@ class Segmenter {
 
   private onNumber(at: number, match: string, printed: string, suffix: string | undefined): void {
     // "ll." is how OCR reads "11."; believed only where 11 is due and an operative verb follows.
-    const ocr = /l/.test(printed);
-    const digits = ocr ? printed.replace(/l/g, '1') : printed;
-    const n = Number(digits);
+    const ocr = printed.includes('l');
+    const n = numberOf(printed);
     const annex = this.section === 'annex' ? this.annexes[this.annexes.length - 1] : undefined;
     if (this.section === 'closing') return;
     if (!annex && n === 1 && !suffix && this.expectedOp > 1 && this.opensAdoptedText(at)) return this.onNumber(at, match, printed, suffix);
@@ -503,7 +519,7 @@ class Segmenter {
     const atEnd = next.word === '';
     // "paragraph 11." is a reference ending a sentence, unless a clause end stands between.
     const prevRaw = this.prevWord(at);
-    if (!lowerAfter && ((/[a-z]$/i.test(prevRaw) && NUMBER_BLOCKERS.has(prevRaw.toLowerCase().replace(/[^a-z]/g, ''))) || ABBREVIATIONS.test(prevRaw))) return;
+    if (!lowerAfter && ((/[a-z]$/i.test(prevRaw) && NUMBER_BLOCKERS.has(lowerLetters(prevRaw, false))) || ABBREVIATIONS.test(prevRaw))) return;
     const b = this.boundary(at);
     const openingAfter = operativeOpeningAt(this.clean, next.at);
     const verbAfter = openingAfter !== undefined;
@@ -542,7 +558,7 @@ class Segmenter {
     const name = annex ? `${n}${suffix ?? ''}` : `OP${n}${suffix ?? ''}`;
     const id = annex ? `ANNEX${this.annexes.length}:${name}` : name;
     const node = newNode(annex ? 'annex' : 'operative', id, name, start, selStart, selEnd);
-    node.label = match.replace(/\s+/g, ' ');
+    node.label = blanksOnce(match);
     node.labelSpan = { start: at, end: at + match.length };
     const opening = moved ? operativeOpeningAt(this.clean, moved.start) : openingAfter;
     if (opening) {
@@ -614,8 +630,8 @@ class Segmenter {
       if (mark === '.' && !/^[ivx]+$/.test(label)) return;
     }
     const prevWord = this.prevWord(at);
-    const prevBare = prevWord.toLowerCase().replace(/[^a-z\-]/g, '');
     if (/\d[)\]]?$/.test(prevWord) || /^\(?[a-z]{1,4}\)$/.test(prevWord) && !/[;:,.]$/.test(prevWord)) return; // "1 (a)", "(a) and (b)"
+    const prevBare = lowerLetters(prevWord, true);
     if (/[a-z]$/.test(prevWord) && LABEL_BLOCKERS_BEFORE.has(prevBare)) return;
     if (LABEL_BLOCKERS_AFTER.test(this.clean.slice(at + match.length, at + match.length + 40))) return;
     const p = this.prevChar(at);
@@ -758,6 +774,7 @@ class Segmenter {
     if (!tail) return;
     const selEnd = at + word.length + (tail[1]?.length ?? 0);
     const name = ('Annex' + (tail[1] ? ' ' + tail[1].trim() : '')).replace(/^ANNEX/, 'Annex');
+    this.endHeadingBefore(at);
     this.items.push({ type: 'stop', at });
     this.cur = undefined;
     this.section = 'annex';
@@ -789,3 +806,36 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/**
+ * `w` lower-cased with all but the letters a-z (and the hyphen, with `hyphen`) taken out. Most
+ * words before a candidate are such letters already: they are returned as they are, where a
+ * lower-casing and a replace made two strings for every candidate (a third of `onLabel`'s time).
+ */
+function lowerLetters(w: string, hyphen: boolean): string {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (hyphen && c === 45))) return w.toLowerCase().replace(hyphen ? /[^a-z\-]/g : /[^a-z]/g, '');
+  }
+  return w;
+}
+
+/** A paragraph number's digits as a number, OCR's "l" read as 1 ("ll." is 11). */
+function numberOf(printed: string): number {
+  let n = 0;
+  for (let i = 0; i < printed.length; i++) {
+    const c = printed.charCodeAt(i);
+    if (c === 108) n = n * 10 + 1;
+    else if (c >= 48 && c <= 57) n = n * 10 + c - 48;
+    else return Number(printed.replace(/l/g, '1'));
+  }
+  return n;
+}
+
+/** Runs of blanks as one space; a label without any (nearly all) as it is. */
+function blanksOnce(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 32 || c >= 0x80) return s.replace(/\s+/g, ' ');
+  }
+  return s;
+}

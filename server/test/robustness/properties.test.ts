@@ -65,6 +65,7 @@ describe('robustness: counterexamples found by the long fuzz run', () => {
     ['two annexes both "Annex II": the second\'s paragraphs have no address', 'The Security Council,\nRecalling 18th plenary meeting,\nRecalling Annex II 17-20704 (E),\nRecalling Annex II,\n1. Recalling,'],
     ['an adopted text whose paragraphs overlap', '1.  ,\nRecalling:\n1. Encourages 18th plenary meeting 2. the,'],
     ['a number printed with a leading zero: named OP01, not found as OP1', '01. \u0000'],
+    ['a roman heading in an annex read on past the next annex to the next number: the heading outside its annex', 'Recalling . Annex II,\nRecalling I. Annex II,\nRecalling 3. Recalling also,'],
   ];
   for (const [what, text] of cases) {
     it(`${what}: ${JSON.stringify(text)}`, () => {
