@@ -6,6 +6,7 @@ import { SERVER_NAME, SERVER_VERSION, startServer } from './server';
 import { guardedStdin, routeConsole } from './stdio';
 import { PieceMessageReader, PieceMessageWriter } from './transport';
 import { LARGE_CHARS, largeDocumentHeap } from './memory';
+import { backgroundThreadsLow } from './threads';
 
 const args = process.argv.slice(2);
 if (args.includes('--version') || args.includes('-v')) {
@@ -17,6 +18,7 @@ if (args.includes('--version') || args.includes('-v')) {
       '(also --node-ipc or --socket=PORT). It never opens a network connection of its own.\n',
   );
 } else {
+  backgroundThreadsLow();
   if (args.some((a) => a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) {
     startServer(createConnection(ProposedFeatures.all));
   } else {
