@@ -44,6 +44,8 @@ export function canary() {
 }
 /** A run counts as timed at full speed when the canary beside it ran within this factor of its fastest in the whole benchmark. */
 export const FULL_SPEED = 1.2;
+/** The times of the runs timed at full speed: `canaries[i]` is the canary beside `times[i]`. */
+export const atFullSpeedOnly = (times, canaries, fastest) => times.filter((_, i) => canaries[i] <= FULL_SPEED * fastest);
 const keep = (x) => {
   sink ^= typeof x === 'number' ? x : x && typeof x === 'object' ? 1 : 0;
 };
@@ -119,9 +121,8 @@ export function measureParser(parse, corpus, { minRuns = 10, maxRuns = 200, budg
 export function atFullSpeed(cell, fastest) {
   const { parser, floor, canary: k } = cell.samples;
   delete cell.samples;
-  const keep = k.map((x) => x <= FULL_SPEED * fastest);
-  const p = parser.filter((_, i) => keep[i]);
-  const f = floor.filter((_, i) => keep[i]);
+  const p = atFullSpeedOnly(parser, k, fastest);
+  const f = atFullSpeedOnly(floor, k, fastest);
   cell.hostSlowdown = round(cell.canaryMs / fastest, 2);
   cell.fullSpeed = p.length
     ? { runs: p.length, parserMs: round(median(p)), parserMBps: round(mb(cell.bytes) / (median(p) / 1000), 2), floorMs: round(median(f)), ratio: round(median(p) / median(f), 2) }

@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import * as mdls from 'vscode-markdown-languageservice';
-import { canary, FULL_SPEED } from './parser.mjs';
+import { atFullSpeedOnly, canary } from './parser.mjs';
 import { gc, median, now, round, runsFor, mb } from './stats.mjs';
 
 const require = createRequire(import.meta.url);
@@ -174,8 +174,7 @@ export async function measurePeer(ours, corpus, markdown, { minRuns = 10, maxRun
   // speed-up they give: the sides are timed one after the other, and one may fall in a stretch
   // where the host slowed memory-bound work ~2× and the other not.
   const fastest = Math.min(fastestCanaryMs, ...k.ours, ...k.theirs);
-  const full = (side) => t[side].filter((_, i) => k[side][i] <= FULL_SPEED * fastest);
-  const [fo, ft] = [full('ours'), full('theirs')];
+  const [fo, ft] = ['ours', 'theirs'].map((side) => atFullSpeedOnly(t[side], k[side], fastest));
   return {
     runs: t.ours.length,
     theirRuns: t.theirs.length,

@@ -3,7 +3,7 @@
 // stand together form a page break, and footnote text runs from its rule to the next page header.
 // Nothing here depends on line breaks, so flattened text gives the same answer.
 import { FrontMatter, SYMBOL_SOURCE } from './masthead';
-import { detached, isSpace, upTo } from './text';
+import { detached, isDigit, isSpace, upTo } from './text';
 import { Furniture, FurnitureKind, Span } from './model';
 
 interface Anchor extends Span {
@@ -69,14 +69,11 @@ function markMayHoldAnchor(text: string, k: number, h: number): boolean {
   if (k === 2) return (isDigitAt(text, h - 1) || (/\s/.test(text.charAt(h - 1)) && isDigitAt(text, h - 2))) && (isDigitAt(text, h + 1) || (/\s/.test(text.charAt(h + 1)) && isDigitAt(text, h + 2)));
   return true;
 }
-const isDigitAt = (text: string, i: number) => {
-  const c = text.charCodeAt(i);
-  return c >= 48 && c <= 57;
-};
+const isDigitAt = (text: string, i: number) => isDigit(text.charCodeAt(i));
 
 /** What an anchor's first character can be (a digit, "*", "_", "P" of "Page", a form feed): other positions need no match tried. */
 function mayStartAnchor(c: number): boolean {
-  return (c >= 48 && c <= 57) || c === 42 || c === 95 || c === 80 || c === 12;
+  return isDigit(c) || c === 42 || c === 95 || c === 80 || c === 12;
 }
 const NOT_BEFORE_JOB = /[\d-]/;
 const NOT_BEFORE_COUNTER = /[\w/.,-]/;
@@ -249,7 +246,7 @@ function gapPiece(text: string, last: Cluster, next: Anchor, titles: Set<string>
   // The gap is squashed only where it could be a title: a known one, or one between these anchors.
   const between = anchorsHoldTitle(last.anchors[last.anchors.length - 1], next);
   if (!between && titles.size === 0) return undefined;
-  const gap = trimmed.replace(/\s+/g, ' ');
+  const gap = squash(trimmed);
   if (titles.has(gap) || (between && isTitleText(gap))) return { kind: 'running-title', span };
   return undefined;
 }

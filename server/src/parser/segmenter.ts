@@ -4,7 +4,7 @@
 // the punctuation that ends a clause, never from line breaks: flattened text gives the same tree.
 import { CleanText } from './cleanText';
 import { FrontMatter } from './masthead';
-import { detached, isSpace, skipBlank } from './text';
+import { detached, isDigit, isSpace, skipBlank } from './text';
 import { Field, Heading } from './model';
 import { AnnexBuilder, buildTree, isOpeningQuote, Item, newNode, Node, Segmented, TreeParts } from './tree';
 import { levelIndex, placeLabel, romanValue } from './labels';
@@ -466,15 +466,20 @@ class Segmenter {
       if (i < 0 || list![i].span.end <= at) continue;
       const start = list![i].span.start;
       const end = this.clean.trimEnd(start, at);
-      list![i] = { text: this.own(this.clean.slice(start, end).replace(/\s+/g, ' ')), span: { start, end } };
+      list![i] = this.heading(start, end);
       if (this.lastHeadingEnd > end) this.lastHeadingEnd = end;
     }
+  }
+
+  /** The heading printed in [start, end), its blanks as single spaces. */
+  private heading(start: number, end: number): Heading {
+    return { text: this.own(this.clean.slice(start, end).replace(/\s+/g, ' ')), span: { start, end } };
   }
 
   private addHeading(h: { start: number; end: number } | undefined): void {
     if (!h) return;
     this.lastHeadingEnd = h.end;
-    const heading = { text: this.own(this.clean.slice(h.start, h.end).replace(/\s+/g, ' ')), span: { start: h.start, end: h.end } };
+    const heading = this.heading(h.start, h.end);
     this.items.push({ type: 'stop', at: h.start });
     const annex = this.annexes[this.annexes.length - 1];
     if (this.section === 'annex' && annex) annex.headings.push(heading);
@@ -558,7 +563,7 @@ class Segmenter {
     const name = annex ? `${n}${suffix ?? ''}` : `OP${n}${suffix ?? ''}`;
     const id = annex ? `ANNEX${this.annexes.length}:${name}` : name;
     const node = newNode(annex ? 'annex' : 'operative', id, name, start, selStart, selEnd);
-    node.label = blanksOnce(match);
+    node.label = match.replace(/\s+/g, ' ');
     node.labelSpan = { start: at, end: at + match.length };
     const opening = moved ? operativeOpeningAt(this.clean, moved.start) : openingAfter;
     if (opening) {
@@ -802,10 +807,6 @@ function sameItem(old: Item | undefined, now: Item | undefined, shift: (x: numbe
   return now.type === 'para' && old.node.id === now.node.id && shift(old.node.start) === now.node.start && shift(old.node.labelSpan?.end ?? -1) === (now.node.labelSpan?.end ?? -1);
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 /**
  * `w` lower-cased with all but the letters a-z (and the hyphen, with `hyphen`) taken out. Most
  * words before a candidate are such letters already: they are returned as they are, where a
@@ -825,17 +826,8 @@ function numberOf(printed: string): number {
   for (let i = 0; i < printed.length; i++) {
     const c = printed.charCodeAt(i);
     if (c === 108) n = n * 10 + 1;
-    else if (c >= 48 && c <= 57) n = n * 10 + c - 48;
+    else if (isDigit(c)) n = n * 10 + c - 48;
     else return Number(printed.replace(/l/g, '1'));
   }
   return n;
-}
-
-/** Runs of blanks as one space; a label without any (nearly all) as it is. */
-function blanksOnce(s: string): string {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c <= 32 || c >= 0x80) return s.replace(/\s+/g, ' ');
-  }
-  return s;
 }

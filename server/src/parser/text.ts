@@ -66,6 +66,11 @@ function isBlank(c: number): boolean {
 /** In words parted so, a blank of `isBlank` other than one space: the detail is joined word by word. */
 const NOT_ONE_SPACE = /[\n\r\t\f\u00a0]| {2}/;
 
+/** An ASCII digit (false for NaN, what `charCodeAt` gives outside the string). */
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** Blank for the parser: ASCII white space, no-break and typographic spaces, BOM, line separators. */
 export function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 11 || c === 0xa0 || c === 0xfeff || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000;
