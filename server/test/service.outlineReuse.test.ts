@@ -1,11 +1,12 @@
 // After an edit the outline keeps the symbols (and their JSON) of the paragraphs the edit left
 // alone. Whatever the edit, the answer must be exactly the outline made afresh for the new text,
-// and its JSON exactly what JSON.stringify makes of that outline.
+// and its JSON exactly what JSON.stringify makes of that outline, non-ASCII escaped (asciiJson).
 import * as assert from 'assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
 import { parse } from '../src/parser/parse';
 import { createResolutionService } from '../src/service';
+import { asciiJson } from '../src/service/asciiJson';
 import { provideDocumentSymbols } from '../src/service/languageFeatures/documentSymbols';
 import { fixture, shape } from './support/fixtures';
 
@@ -24,6 +25,9 @@ function paragraphSymbols(outline: DocumentSymbol[]): DocumentSymbol[] {
   for (const part of outline) if (part.name !== 'Masthead') walk(part.children ?? []);
   return out;
 }
+
+/** The JSON the stdio writer sends for `value`, as made afresh. */
+const wire = (value: unknown): string => asciiJson(JSON.stringify(value));
 
 /** Edits a document as the server's store does (one incremental change) and returns it. */
 function edit(doc: TextDocument, at: number, remove: number, text: string): TextDocument {
@@ -46,7 +50,7 @@ describe('language service: the outline after an edit reuses what the edit left 
           const outline = service.documentSymbols(doc);
           const fresh = provideDocumentSymbols(TextDocument.create('file:///fresh.unres', 'un-resolution', 1, doc.getText()), parse(doc.getText()));
           assert.deepStrictEqual(outline, fresh, `edit ${i}`);
-          assert.strictEqual(service.documentSymbolsJson(doc).join(''), JSON.stringify(fresh), `edit ${i}: JSON`);
+          assert.strictEqual(service.documentSymbolsJson(doc).join(''), wire(fresh), `edit ${i}: JSON`);
           const before = new Set(paragraphSymbols(previous));
           reused += paragraphSymbols(outline).filter((p) => before.has(p)).length;
           previous = outline;
@@ -104,9 +108,47 @@ describe('language service: the outline after an edit reuses what the edit left 
       assert.strictEqual(now.children![0], parent.children![0], 'the sub-paragraph before the edit is the same symbol');
       assert.notStrictEqual(now.children![1], target, 'the sub-paragraph edited is made again');
       if (s === 'orig') for (let i = 2; i < now.children!.length; i++) assert.strictEqual(now.children![i], parent.children![i], `sub-paragraph ${i} on a later line is the same symbol`);
-      assert.strictEqual(service.documentSymbolsJson(doc).join(''), JSON.stringify(second));
+      assert.strictEqual(service.documentSymbolsJson(doc).join(''), wire(second));
     });
   }
+
+  it('typing on one line: each later paragraph moves, and its JSON is the last JSON moved, not serialised again', () => {
+    // The seed as it came: S/RES/2388 (2017) flattened onto one line, with the other fixtures'
+    // volume behind it so that the paragraphs after the edit outnumber the rest.
+    const text = [fixture('corpus/seed/S-RES-2388-2017.flat.txt'), fixture('corpus/texts/S-RES-1706-2006.txt'), fixture('corpus/texts/A-RES-80-5.txt')]
+      .map((t) => shape(t, 'flat'))
+      .join(' ');
+    const service = createResolutionService();
+    let doc = TextDocument.create('file:///line.unres', 'un-resolution', 1, text);
+    service.documentSymbolsJson(doc);
+    // Inside the fifth paragraph, at a word's start.
+    const fifth = paragraphSymbols(service.documentSymbols(doc))[4];
+    const at = text.indexOf(' ', doc.offsetAt(fifth.selectionRange.end)) + 1;
+    const typed = 'Recalling also its resolution 2331 (2016), ';
+    const stringify = JSON.stringify;
+    let serialised = 0;
+    try {
+      for (let i = 0; i < typed.length; i++) {
+        doc = edit(doc, at + i, 0, typed[i]);
+        const fresh = provideDocumentSymbols(TextDocument.create('file:///fresh.unres', 'un-resolution', 1, doc.getText()), parse(doc.getText()));
+        serialised = 0;
+        JSON.stringify = ((value: unknown, ...rest: []) => {
+          const out = stringify(value, ...rest);
+          serialised += out?.length ?? 0;
+          return out;
+        }) as typeof JSON.stringify;
+        const json = service.documentSymbolsJson(doc).join('');
+        JSON.stringify = stringify;
+        assert.strictEqual(json, wire(fresh), `keystroke ${i}`);
+        const after = paragraphSymbols(service.documentSymbols(doc)).filter((p) => doc.offsetAt(p.range.start) > at + i + 1);
+        assert.ok(after.length > 30, `${after.length} paragraphs after the edit`);
+        // From the second keystroke on, the moved paragraphs' JSON comes from the last one's.
+        if (i > 0) assert.ok(serialised < json.length / 10, `keystroke ${i}: ${serialised} of ${json.length} characters serialised again`);
+      }
+    } finally {
+      JSON.stringify = stringify;
+    }
+  });
 
   it('a service that keeps no JSON (a large document) answers the same JSON, and still reuses symbols', () => {
     const service = createResolutionService({ keepOutlineJson: () => false });

@@ -8,6 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Annex, Field, Paragraph, ResolutionModel, Span } from '../../parser/model';
 import type { EditRange } from '../../parser/parse';
 import { detached, openingWords, shortened } from '../../parser/text';
+import { asciiJson } from '../asciiJson';
 
 /** What the outline of a later version needs to reuse an outline's paragraph symbols. */
 export interface Reusable {
@@ -117,12 +118,21 @@ class Maker {
     // Two characters of margin before the edit: a CR before it and an LF it inserts form one break.
     const kept = p.span.end + 2 <= before.edit.start ? same(0) : p.span.start >= this.after ? same(this.delta) : undefined;
     if (kept) {
-      if (before.keepJson && !fragments.has(kept)) fragments.set(kept, '');
+      if (before.keepJson && jsonOf(kept) === undefined) keepJson(kept, '');
       return kept;
     }
     if (this.editLine !== undefined && p.span.start > before.edit.endNew) {
       const moving = same(this.delta);
-      if (moving) return moved(moving, this.editLine, this.delta);
+      if (moving) {
+        const symbol = moved(moving, this.editLine, this.delta);
+        // On one line every paragraph after the edit moves at each keystroke: its JSON is the last
+        // one's with the numbers moved, not serialised again.
+        if (before.keepJson) {
+          const json = jsonOf(moving);
+          keepJson(symbol, json ? movedJson(json, this.editLine, this.delta) : '');
+        }
+        return symbol;
+      }
     }
     // The paragraph the edit is in (or one changed by it): its own symbol made, its sub-paragraphs
     // looked for under its previous version, which started where it starts if before the edit.
@@ -149,6 +159,25 @@ class Maker {
       children: p.children.map((c) => this.symbol(c, previous)),
     };
   }
+}
+
+/**
+ * `json`, the JSON of a symbol, as `moved` moves the symbol: the character of each position on
+ * `line` moved `delta` on. A position is written `"line":L,"character":C` by JSON.stringify, and
+ * nothing else in the JSON reads so (a quote inside a name or detail is escaped).
+ */
+function movedJson(json: string, line: number, delta: number): string {
+  const key = `"line":${line},"character":`;
+  let out = '';
+  let from = 0;
+  for (let i = json.indexOf(key); i >= 0; i = json.indexOf(key, from)) {
+    let j = i + key.length;
+    let n = 0;
+    for (let c = json.charCodeAt(j); c >= 48 && c <= 57; c = json.charCodeAt(++j)) n = n * 10 + c - 48;
+    out += json.slice(from, i + key.length) + (n + delta);
+    from = j;
+  }
+  return from === 0 ? json : out + json.slice(from);
 }
 
 /** `s` with its positions on `line` moved `delta` characters on (those on later lines stay). */
@@ -256,22 +285,32 @@ export function makeOutline(doc: TextDocument, model: ResolutionModel, before?: 
 }
 
 /**
- * The JSON of paragraph symbols that outlines reuse ('' until first serialised): a symbol reused
- * once is likely to be reused again, while one made for a keystroke is likely to be made again at
- * the next (on one line, every paragraph after the edit moves) and is not kept.
+ * The JSON of a paragraph symbol that outlines reuse ('' until first serialised), kept on the
+ * symbol: a symbol reused once is likely to be reused again, while one made for a keystroke is
+ * likely to be made again at the next and is not kept (but one moved along its line is: see
+ * `movedJson`). Under a symbol key, not enumerable: JSON.stringify, spreads and comparisons of the
+ * symbol never see it. In a WeakMap, the JSON of the symbols made since V8's last full collection
+ * would be copied at every scavenge (see perModel.ts).
  */
-const fragments = new WeakMap<DocumentSymbol, string>();
+const JSON_OF = Symbol('unres.outlineJson');
+type WithJson = DocumentSymbol & { [JSON_OF]?: string };
+const jsonOf = (s: DocumentSymbol): string | undefined => (s as WithJson)[JSON_OF];
+function keepJson(s: DocumentSymbol, json: string): void {
+  if (JSON_OF in s) (s as WithJson)[JSON_OF] = json;
+  else Object.defineProperty(s, JSON_OF, { value: json, writable: true });
+}
 
 /** Does no symbol of `s`'s tree keep JSON? */
-const madeAnew = (s: DocumentSymbol): boolean => !fragments.has(s) && (!s.children || s.children.every(madeAnew));
+const madeAnew = (s: DocumentSymbol): boolean => jsonOf(s) === undefined && (!s.children || s.children.every(madeAnew));
 
 /**
  * The outline as JSON in pieces, which joined are the text JSON.stringify makes of it (every
- * symbol's `children` is its last key): the kept JSON of paragraphs reused from earlier outlines,
- * and one JSON.stringify for each run of symbols made anew (one call per symbol cost a fifth more
- * than one for the outline). Pieces, for a writer that sends them as they are: joined into one
- * string, a 300 KB volume's outline is a two-byte string over 128 KB, a large object on fresh
- * pages, and each part, annex or heading joined on its own made one more per level.
+ * symbol's `children` is its last key) with its non-ASCII characters escaped (see asciiJson.ts):
+ * the kept JSON of paragraphs reused from earlier outlines, and one JSON.stringify for each run of
+ * symbols made anew (one call per symbol cost a fifth more than one for the outline). Pieces, for
+ * a writer that sends them as they are: joined into one string, a 300 KB volume's outline is a
+ * string over 128 KB, a large object on fresh pages, and each part, annex or heading joined on
+ * its own made one more per level.
  */
 export function outlineJsonParts(symbols: DocumentSymbol[]): string[] {
   const out: string[] = ['['];
@@ -290,7 +329,7 @@ function listJson(list: DocumentSymbol[], out: string[]): void {
   const flush = (end: number) => {
     if (runStart < 0) return;
     comma();
-    out.push(JSON.stringify(end - runStart === list.length ? list : list.slice(runStart, end)).slice(1, -1));
+    out.push(asciiJson(JSON.stringify(end - runStart === list.length ? list : list.slice(runStart, end)).slice(1, -1)));
     runStart = -1;
   };
   for (let i = 0; i < list.length; i++) {
@@ -301,16 +340,16 @@ function listJson(list: DocumentSymbol[], out: string[]): void {
     }
     flush(i);
     comma();
-    const kept = fragments.get(s);
+    const kept = jsonOf(s);
     if (kept !== undefined) {
       let json = kept;
-      if (json === '') fragments.set(s, (json = JSON.stringify(s)));
+      if (json === '') keepJson(s, (json = asciiJson(JSON.stringify(s))));
       out.push(json);
     } else {
       // Made for this outline, holding symbols that keep JSON (a part, an annex, a heading, the
       // paragraph the edit is in): its own keys, then its children.
       const { children, ...rest } = s;
-      out.push(JSON.stringify(rest).slice(0, -1), ',"children":[');
+      out.push(asciiJson(JSON.stringify(rest)).slice(0, -1), ',"children":[');
       listJson(children!, out);
       out.push(']}');
     }
