@@ -138,6 +138,92 @@ describe('incremental parsing', () => {
     });
   }
 
+  it('a 300 KB volume: edits in its first 7,000 characters resume where the front matter reads the same, all equal a fresh parse', () => {
+    const base = fixture('corpus/texts/A-RES-80-5.txt');
+    let text = base;
+    while (text.length < 300_000) text += '\n' + fixture('corpus/texts/A-RES-80-8.txt') + '\n' + base;
+    const formula = text.indexOf('The General Assembly \n');
+    assert.ok(formula > 0 && formula < 7000);
+    // What can change the front matter: its fields, the formula, a second formula, a title.
+    const targeted: [number, number, string][] = [
+      [formula + 'The General Assembly'.length, 1, ', '],
+      [formula, 0, 'The Security Council,\n'],
+      [formula + 4, 7, 'Economic and Social Council'],
+      [text.indexOf('Distr.'), 0, 'x'],
+      [text.indexOf('4 November 2025'), 1, '5'],
+      [text.indexOf('Agenda item'), 0, '80/5. Title\n'],
+      [formula - 2, 0, 'FORUM: General Assembly\n'],
+    ];
+    let seed = 5;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % n);
+    let model = parse(text);
+    const before = reparseStats.resumed;
+    let late = 0;
+    for (let i = 0; i < 160; i++) {
+      const [at, del, insert] = i < targeted.length ? targeted[i] : [rnd(7000), rnd(3) === 0 ? rnd(30) : 0, INSERTS[rnd(INSERTS.length)]];
+      // Each targeted edit is made, checked, and taken back, so that the next finds its text.
+      const was = text;
+      text = text.slice(0, at) + insert + text.slice(at + del);
+      const next = reparse(model, text);
+      assert.strictEqual(comparable(next), comparable(parse(text)), `edit ${i} at ${at}`);
+      model = next;
+      if (i < targeted.length) {
+        text = was;
+        model = reparse(model, text);
+        assert.strictEqual(comparable(model), comparable(parse(text)), `edit ${i} taken back`);
+      }
+      if (at > 4000) late++;
+    }
+    // Past the masthead and the first paragraphs, typing resumes as it does further on.
+    assert.ok(reparseStats.resumed - before > late / 2, `resumed ${reparseStats.resumed - before}; ${late} edits after 4,000`);
+  });
+
+  it('an edit in the lead-in of an adopted text, far before its "1.": the resumed scan does not keep the old run\'s annex (it reads back to the colon)', () => {
+    // A/RES/73/3 adopts a political declaration ("…26 September 2018: … We, Heads of State …
+    // we therefore: 1. Reaffirm"); the adopted text starts at the lead-in's first colon. Its
+    // preamble printed twice puts the "1." that opens it some 3,500 characters after that colon,
+    // and printed once more inside the lead-in (colon-free), 1,500 characters of lead-in before
+    // it: a scan resumed in between rejoins the old run before the "1.", which is sound only if the
+    // colon is not after the edit (an edit may type an earlier one).
+    const base = fixture('corpus/unlabeled/A-RES-73-3.pdftext.txt');
+    const colon = base.indexOf('2018:') + 4;
+    const we = base.indexOf(' We, Heads of State');
+    const therefore = base.indexOf('we therefore:');
+    const one = base.indexOf(' 1. Reaffirm');
+    const preamble = base.slice(we, therefore);
+    assert.ok(!preamble.includes(':') && preamble.length > 1500);
+    const original = base.slice(0, colon) + preamble + base.slice(colon, one) + base.slice(we, one) + base.slice(one);
+    const fresh = parse(original);
+    const adopted = fresh.annexes.find((a) => a.name === 'Adopted text')!;
+    assert.ok(adopted && adopted.span.start > colon + 1500 && adopted.paragraphs[0].span.start - adopted.span.start > 3000, 'the adopted text opens far after its colon, itself far into the lead-in');
+    let resumed = 0;
+    for (let at = colon - 400; at < adopted.paragraphs[0].span.start - 200; at += 150) {
+      for (const insert of ['x', ' (', ':']) {
+        const text = original.slice(0, at) + insert + original.slice(at);
+        const before = reparseStats.resumed;
+        assert.strictEqual(comparable(reparse(fresh, text)), comparable(parse(text)), `${JSON.stringify(insert)} at ${at}`);
+        resumed += reparseStats.resumed - before;
+      }
+    }
+    assert.ok(resumed > 40, `${resumed} edits resumed`);
+  });
+
+  it('an annex whose "II." an edit removed, another heading in its place: the resumed scan does not keep the old run\'s "III."', () => {
+    // Found by `npm run fuzz`: the edit joins the end of a paragraph to the words of the heading
+    // "II. Implementation of the Awaza Programme …", which still reads as a heading, unnumbered.
+    // The annex then has as many headings as before at the rejoin point, one roman one fewer.
+    for (const eol of ['\n', '\r']) {
+      const base = fixture('corpus/texts/A-RES-80-3.txt').replace(/\n/g, eol);
+      const two = base.indexOf('II. Implementation of the Awaza');
+      assert.ok(two > 0 && base.indexOf('III. ', two) > two, 'the annex numbers its sections I., II., III.');
+      const from = base.indexOf('United Nations Conference on the Final') + 5;
+      const to = base.indexOf(' Awaza', two);
+      const model = parse(base);
+      const text = base.slice(0, from) + '.' + base.slice(to);
+      assert.strictEqual(comparable(reparse(model, text)), comparable(parse(text)), JSON.stringify(eol));
+    }
+  });
+
   it('a 300 KB text with page breaks: 200 edits (furniture too) far from the masthead mostly resume, all equal a fresh parse', () => {
     const base = fixture('corpus/texts/A-RES-80-5.txt');
     const annex = base.slice(base.indexOf('Annex'));

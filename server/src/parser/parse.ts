@@ -131,9 +131,13 @@ export function reparse(prev: ResolutionModel, text: string, known?: EditRange):
   const state = stateOf(prev);
   const edit = known && fits(known, prev.text.length, text.length) ? known : diffRange(prev.text, text);
   if (!edit || (edit.start === edit.endOld && edit.start === edit.endNew)) return prev;
-  // The masthead window, and an edit with no checkpoint well before it, need a fresh parse.
   const from = state && { id: state.id, edit };
-  if (!state || edit.start < MASTHEAD_WINDOW + EDIT_MARGIN) return fresh(text, from);
+  if (!state) return fresh(text, from);
+  // An edit near the top may change the masthead or the enacting formula, and with them where the
+  // body begins: the front matter is read again (its window only), and the scan resumes only if
+  // it is the same. Always parsed afresh, a keystroke in the first 7,000 characters of a 300 KB
+  // volume cost 4-6 ms, of 1 MB 12-19 ms, against 1-3.5 ms further on.
+  if (edit.start < MASTHEAD_WINDOW + EDIT_MARGIN && !sameFront(state.front, parseFrontMatter(text))) return fresh(text, from);
   const delta = edit.endNew - edit.endOld;
   const furniture = furnitureAfterEdit(prev.text, text, state, edit, delta);
   if (!furniture) return fresh(text, from);
@@ -180,6 +184,27 @@ function ownState(state: ParseState): void {
   for (const t of titles) state.titles.add(detached(t));
   ownStrings(state.segmenter);
   state.owned = true;
+}
+
+/**
+ * Is the front matter read from the new text the one the old model was made with? Every field,
+ * span and running title alike: then all that was decided from it (where the body begins, the
+ * masthead's end and symbol that the furniture reads) holds for the new text.
+ */
+function sameFront(old: FrontMatter, now: FrontMatter): boolean {
+  return sameData(old, now);
+}
+
+/** Plain data (objects, arrays, strings, numbers) alike in every field; undefined fields count as absent. */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = (o: Record<string, unknown>) => Object.keys(o).filter((k) => o[k] !== undefined);
+  const kx = keys(x);
+  if (kx.length !== keys(y).length) return false;
+  return kx.every((k) => sameData(x[k], y[k]));
 }
 
 /** A range that can be an edit from a text of `oldLength` characters to one of `newLength`. */

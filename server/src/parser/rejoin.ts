@@ -48,6 +48,10 @@ export function shiftTail(
   chainNow: Node[],
   offsets: { items: number; headings: number; closing: number },
 ): Tail {
+  // Offsets before the edit stay; those after it move with the text. The tail is what the old run
+  // read after the rejoin point, but some of it reaches back before the edit (an adopted text
+  // starts at the colon of its lead-in, which may be far before the "1." that opened it).
+  const shift = (x: number) => (x >= editEndOld ? x + delta : x);
   const map = new Map<Node, Node>();
   // Each node open at the checkpoint in the old run, beside the resumed run's own.
   const pairs = cp.chain && chain ? chainNodes(cp.chain, cp, prev).map((old, d) => [old, chainNow[d]] as const) : [];
@@ -61,12 +65,12 @@ export function shiftTail(
       id: n.id,
       name: n.name,
       label: n.label,
-      labelSpan: n.labelSpan && { start: n.labelSpan.start + delta, end: n.labelSpan.end + delta },
-      start: n.start + delta,
-      selStart: n.selStart + delta,
-      selEnd: n.selEnd + delta,
+      labelSpan: n.labelSpan && { start: shift(n.labelSpan.start), end: shift(n.labelSpan.end) },
+      start: shift(n.start),
+      selStart: shift(n.selStart),
+      selEnd: shift(n.selEnd),
       opening: n.opening,
-      ownEnd: n.ownEnd + delta,
+      ownEnd: shift(n.ownEnd),
       children: [],
       levels: n.levels?.map((l) => ({ ...l })),
       open: undefined,
@@ -81,15 +85,15 @@ export function shiftTail(
     copy.open = n.open?.map(node);
     return copy;
   };
-  const span = <T extends { span: { start: number; end: number } }>(x: T): T => ({ ...x, span: { start: x.span.start + delta, end: x.span.end + delta } });
-  const items = prev.items.slice(cp.items).map((it): Item => (it.type === 'para' ? { type: 'para', node: node(it.node) } : { type: 'stop', at: it.at + delta }));
+  const span = <T extends { span: { start: number; end: number } }>(x: T): T => ({ ...x, span: { start: shift(x.span.start), end: shift(x.span.end) } });
+  const items = prev.items.slice(cp.items).map((it): Item => (it.type === 'para' ? { type: 'para', node: node(it.node) } : { type: 'stop', at: shift(it.at) }));
   const tail: Tail = {
     items,
     preamble: prev.preamble.slice(cp.preamble).map(node),
     operative: prev.operative.slice(cp.operative).map(node),
     headings: prev.headings.slice(cp.headings).map(span),
     closing: prev.closing.slice(cp.closing).map(span),
-    annexes: prev.annexes.slice(cp.annexes).map((a) => ({ ...a, start: a.start + delta, selEnd: a.selEnd + delta, top: a.top.map(node), headings: a.headings.map(span) })),
+    annexes: prev.annexes.slice(cp.annexes).map((a) => ({ ...a, start: shift(a.start), selEnd: shift(a.selEnd), top: a.top.map(node), headings: a.headings.map(span) })),
     checkpoints: [],
   };
   if (cp.annexes > 0) {
@@ -104,12 +108,10 @@ export function shiftTail(
       now.open = old.open?.map(node);
     }
   });
-  // Offsets before the edit stay; those after it move with the text.
-  const shift = (x: number) => (x >= editEndOld ? x + delta : x);
   // Field by field, in snapshot's order (spread copies of copies ran ~25x slower in the server).
   tail.checkpoints = prev.checkpoints.slice(k).map(
     (c, i): Checkpoint => ({
-      scanAt: c.scanAt + delta,
+      scanAt: shift(c.scanAt),
       section: c.section,
       expectedOp: c.expectedOp,
       suffixRank: c.suffixRank,

@@ -78,6 +78,14 @@ export const REJOIN_MARGIN = 1000;
 const PASSING_SPACING = 1500;
 const PASSING_MARK = /[,;:.)](?=\s)/g;
 
+/** How many of the first `n` headings are numbered with a roman numeral ("II. …"). */
+function romanHeadings(list: Heading[], n = list.length): number {
+  let count = 0;
+  for (let i = 0; i < n; i++) if (ROMAN_NUMBERED.test(list[i].text)) count++;
+  return count;
+}
+const ROMAN_NUMBERED = /^[IVX]+\./;
+
 function passingAnchor(text: string, at: number): boolean {
   let h = 0x811c9dc5;
   for (let i = at, end = Math.min(text.length, at + 8); i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
@@ -307,6 +315,11 @@ class Segmenter {
     // headings and closing lines are not named by their count: an edit that removed one (a
     // closing line of a volume broken while it is typed) can rejoin the old run as long as the
     // last item, which the next decisions read, is the same.
+    // An operative paragraph open since before the edit may yet turn out to be the lead-in of an
+    // adopted text, which starts at the paragraph's first colon (see `opensAdoptedText`): if that
+    // colon is not before the edit, the old run found it in the old text, so the scan goes on.
+    const op = this.operative[this.operative.length - 1];
+    if (this.section === 'operative' && op && this.cur === op && op.selEnd < r.rejoinAfter && !this.colonBetween(op.selEnd, r.changedFrom)) return false;
     const open = openNodes(this.cur);
     const same =
       old.section === cp.section && old.expectedOp === cp.expectedOp && old.suffixRank === cp.suffixRank &&
@@ -314,6 +327,9 @@ class Segmenter {
       (old.quoteOpenedAt < 0 ? cp.quoteOpenedAt < 0 : shift(old.quoteOpenedAt) === cp.quoteOpenedAt) &&
       old.preamble === cp.preamble && old.operative === cp.operative && old.annexes === cp.annexes && old.annexTop === cp.annexTop &&
       old.annexHeadings === cp.annexHeadings && old.annexExpected === cp.annexExpected &&
+      // In an annex the roman heading expected next follows from those read in it: as many
+      // headings are not enough (an edit took "II." away, and another heading stood in its place).
+      (old.annexes === 0 || romanHeadings(prev.annexes[old.annexes - 1].headings, old.annexHeadings) === romanHeadings(this.annexes[this.annexes.length - 1].headings)) &&
       sameItem(prev.items[old.items - 1], this.items[this.items.length - 1], shift) &&
       sameChain(old.chain, old.chain ? chainNodes(old.chain, old, prev) : [], cp.chain, open, shift);
     if (!same) return false;
@@ -338,6 +354,14 @@ class Segmenter {
   }
 
   // ---- context helpers -------------------------------------------------------------------
+
+  /** Is there a colon outside furniture in [from, to)? Read backwards from `to`: the nearest. */
+  private colonBetween(from: number, to: number): boolean {
+    for (let i = this.text.lastIndexOf(':', to - 1); i >= from; i = i > 0 ? this.text.lastIndexOf(':', i - 1) : -1) {
+      if (this.clean.skipFurniture(i) === i) return true;
+    }
+    return false;
+  }
 
   private quoteOpenedAt = -1;
   /** Quotation marks before this offset have been read (Infinity: none are, past the preamble). */
@@ -711,7 +735,7 @@ class Segmenter {
     if (this.section !== 'annex' && this.section !== 'operative') return;
     const v = romanValue(numeral.toLowerCase());
     const annex = this.annexes[this.annexes.length - 1];
-    const expected = this.section === 'annex' && annex ? annex.headings.filter((h) => /^[IVX]+\./.test(h.text)).length + 1 : this.romanHeading + 1;
+    const expected = this.section === 'annex' && annex ? romanHeadings(annex.headings) + 1 : this.romanHeading + 1;
     if (v !== expected) return;
     const b = this.boundary(at, false);
     const afterAnnexTitle = this.section === 'annex' && annex && annex.top.length === 0;
