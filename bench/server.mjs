@@ -3,7 +3,9 @@
 // handed to the stream writer to the moment the response has been read and parsed, so JSON
 // encoding, the pipe and the server's own work are all inside it.
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { OURS_CJS } from './build.mjs';
 import { label, now, summary, round, percentile } from './stats.mjs';
 import { positioner, startServer, memoryOf } from './lsp.mjs';
 
@@ -17,12 +19,16 @@ async function startBarePeer() {
   return {
     ...peer,
     /**
-     * Opens `text` as `uri`, to be answered from then on with `answer` (the server's own, so the
-     * same bytes come back), and asks once, untimed, as the server was: the peer has read the
-     * didOpen before timing starts. Resolves with the answer's size in bytes.
+     * Opens `text` as `uri`, to be answered from then on with `answer` (the server's own, written
+     * as the server writes it, so the same bytes come back), and asks once, untimed, as the server
+     * was: the peer has read the didOpen before timing starts. Resolves with the answer's size in
+     * bytes.
      */
     async mirror(uri, text, answer) {
-      const json = JSON.stringify(answer);
+      // The server escapes the outline's non-ASCII characters where it keeps its JSON (below
+      // LARGE_CHARS), with its own function, bundled in ours.cjs.
+      const { asciiJson, LARGE_CHARS } = createRequire(import.meta.url)(OURS_CJS);
+      const json = text.length < LARGE_CHARS ? asciiJson(JSON.stringify(answer)) : JSON.stringify(answer);
       await peer.open(uri, text);
       await peer.connection.sendNotification('bench/answer', { json });
       await peer.symbols(uri);
