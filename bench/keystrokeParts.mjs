@@ -32,7 +32,7 @@ export function keystrokeParts(ours, corpora, { warmup = 20, edits = 200 } = {})
       model = reparse(model, doc.getText(), log.editsSince(doc, i + 1, before));
       const t2 = now();
       const edit = editSince(last.id, model);
-      const outline = makeOutline(doc, model, edit && { outline: last.outline, edit, keepJson: true });
+      const outline = makeOutline(doc, model, edit && { outline: last.outline, edit });
       last = { id: modelId(model), outline };
       const t3 = now();
       // As the stdio writer takes them: the pieces, and their UTF-8 length for Content-Length.

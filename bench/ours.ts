@@ -6,4 +6,3 @@ export { TextDocument } from 'vscode-languageserver-textdocument';
 export { EditLog } from '../server/src/editLog';
 // What the server writes for an outline (see bench/server.mjs, the bare peer's answer).
 export { asciiJson } from '../server/src/service/asciiJson';
-export { LARGE_CHARS } from '../server/src/memory';

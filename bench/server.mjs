@@ -25,10 +25,9 @@ async function startBarePeer() {
      * bytes.
      */
     async mirror(uri, text, answer) {
-      // The server escapes the outline's non-ASCII characters where it keeps its JSON (below
-      // LARGE_CHARS), with its own function, bundled in ours.cjs.
-      const { asciiJson, LARGE_CHARS } = createRequire(import.meta.url)(OURS_CJS);
-      const json = text.length < LARGE_CHARS ? asciiJson(JSON.stringify(answer)) : JSON.stringify(answer);
+      // The server escapes the outline's non-ASCII characters, with this function (in ours.cjs).
+      const { asciiJson } = createRequire(import.meta.url)(OURS_CJS);
+      const json = asciiJson(JSON.stringify(answer));
       await peer.open(uri, text);
       await peer.connection.sendNotification('bench/answer', { json });
       await peer.symbols(uri);

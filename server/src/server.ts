@@ -14,7 +14,7 @@ import { CITATION_CAPABILITIES, wireCitations } from './citationWiring';
 import { ParagraphSummaryRequest, SelectParagraphRequest } from './protocol/lspExt';
 import { createResolutionService } from './service';
 import { afterModel, DocumentLimits } from './service/limits';
-import { LARGE_CHARS, largeDocuments } from './memory';
+import { largeDocuments } from './memory';
 import type { ResolutionModel } from './parser/model';
 import type { EditRange } from './parser/parse';
 import { EditLog } from './editLog';
@@ -43,8 +43,7 @@ export function startServer(connection: Connection): { shutDownReceived(): boole
   const reparser = (prev: ResolutionModel, text: string, edit?: EditRange) => afterModelMade(limits.reparse(prev, text, edit));
   const editsSince = (doc: TextDocument, version: number, oldLength: number) => editLog.editsSince(doc, version, oldLength);
   const beforeCitationPass = (doc: TextDocument) => large.passStarting(doc.getText().length);
-  const keepOutlineJson = (chars: number) => chars < LARGE_CHARS;
-  const service = createResolutionService({ workspace, openDocuments: () => documents.all(), parser, reparser, editsSince, beforeCitationPass, keepOutlineJson });
+  const service = createResolutionService({ workspace, openDocuments: () => documents.all(), parser, reparser, editsSince, beforeCitationPass });
   limits.listen(connection, documents, (uri) => service.forget(uri));
   let shutDown = false;
   connection.onShutdown(() => void (shutDown = true));

@@ -131,6 +131,44 @@ export function messageParts(msg: Message): string[] {
 /** The message's JSON as one string. */
 export const messageJson = (msg: Message): string => messageParts(msg).join('');
 
+/**
+ * The body's writes: short pieces joined up to WRITE_PIECE characters a write, a longer one alone,
+ * in slices of that size (never parting a surrogate pair: each slice is encoded on its own).
+ */
+export function writeChunks(parts: string[]): string[] {
+  const chunks: string[] = [];
+  let batch: string[] = [];
+  let batched = 0;
+  const flush = () => {
+    if (batched === 0) return;
+    chunks.push(batch.length === 1 ? batch[0] : batch.join(''));
+    batch = [];
+    batched = 0;
+  };
+  for (const p of parts) {
+    if (batched + p.length <= WRITE_PIECE) {
+      batch.push(p);
+      batched += p.length;
+      continue;
+    }
+    flush();
+    if (p.length <= WRITE_PIECE) {
+      batch.push(p);
+      batched = p.length;
+      continue;
+    }
+    for (let i = 0; i < p.length; ) {
+      let end = Math.min(p.length, i + WRITE_PIECE);
+      const c = p.charCodeAt(end - 1);
+      if (end < p.length && c >= 0xd800 && c <= 0xdbff) end--;
+      chunks.push(p.slice(i, end));
+      i = end;
+    }
+  }
+  flush();
+  return chunks;
+}
+
 /** Writes LSP frames to a byte stream, the body in pieces of at most WRITE_PIECE characters. */
 export class PieceMessageWriter extends AbstractMessageWriter implements MessageWriter {
   private errors = 0;
@@ -142,44 +180,14 @@ export class PieceMessageWriter extends AbstractMessageWriter implements Message
   }
 
   write(msg: Message): Promise<void> {
-    const parts = messageParts(msg);
     try {
+      const chunks = writeChunks(messageParts(msg));
+      // Measured per chunk, not per piece: an outline of 2,600 paragraphs is some 5,000 pieces.
       let bytes = 0;
-      for (const p of parts) bytes += Buffer.byteLength(p, 'utf8');
+      for (const c of chunks) bytes += Buffer.byteLength(c, 'utf8');
       this.output.write(`Content-Length: ${bytes}\r\n\r\n`, 'ascii');
       let last = true;
-      // Short pieces go out together, up to WRITE_PIECE characters a write; a longer one alone, in
-      // slices of that size.
-      let batch: string[] = [];
-      let batched = 0;
-      const flush = () => {
-        if (batched === 0) return;
-        last = this.output.write(batch.length === 1 ? batch[0] : batch.join(''), 'utf8');
-        batch = [];
-        batched = 0;
-      };
-      for (const p of parts) {
-        if (batched + p.length <= WRITE_PIECE) {
-          batch.push(p);
-          batched += p.length;
-          continue;
-        }
-        flush();
-        if (p.length <= WRITE_PIECE) {
-          batch.push(p);
-          batched = p.length;
-          continue;
-        }
-        for (let i = 0; i < p.length; ) {
-          let end = Math.min(p.length, i + WRITE_PIECE);
-          // Never part a surrogate pair: each slice is encoded to UTF-8 on its own.
-          const c = p.charCodeAt(end - 1);
-          if (end < p.length && c >= 0xd800 && c <= 0xdbff) end--;
-          last = this.output.write(p.slice(i, end), 'utf8');
-          i = end;
-        }
-      }
-      flush();
+      for (const c of chunks) last = this.output.write(c, 'utf8');
       // Back-pressure: the answer is written once the stream has taken it all.
       if (last) return Promise.resolve();
       return new Promise((resolve) => this.output.once('drain', () => resolve()));

@@ -150,19 +150,6 @@ describe('language service: the outline after an edit reuses what the edit left 
     }
   });
 
-  it('a service that keeps no JSON (a large document) answers the same JSON, and still reuses symbols', () => {
-    const service = createResolutionService({ keepOutlineJson: () => false });
-    let doc = TextDocument.create('file:///k.unres', 'un-resolution', 1, fixture('corpus/texts/A-RES-80-5.txt'));
-    const first = service.documentSymbols(doc);
-    doc = edit(doc, doc.getText().length - 200, 0, 'x');
-    const second = service.documentSymbols(doc);
-    const fresh = provideDocumentSymbols(TextDocument.create('file:///f.unres', 'un-resolution', 1, doc.getText()), parse(doc.getText()));
-    assert.deepStrictEqual(second, fresh);
-    assert.strictEqual(service.documentSymbolsJson(doc).join(''), JSON.stringify(fresh));
-    const kept = new Set(paragraphSymbols(first));
-    assert.ok(paragraphSymbols(second).filter((p) => kept.has(p)).length > 10);
-  });
-
   it('a line break typed moves every later paragraph down: those are made again, those before reused', () => {
     const service = createResolutionService();
     let doc = TextDocument.create('file:///n.unres', 'un-resolution', 1, fixture('corpus/texts/S-RES-1706-2006.txt'));

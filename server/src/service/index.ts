@@ -34,13 +34,6 @@ export interface ServiceOptions {
   workspace?: WorkspaceFiles;
   /** The open documents: a citation of an open resolution resolves to its (unsaved) text. */
   openDocuments?: () => Iterable<TextDocument>;
-  /**
-   * Whether the outline of a document this long keeps the JSON of the paragraphs it reuses from
-   * version to version (default: always). The server does not above its large-document size:
-   * there a keystroke's reparse takes tens of milliseconds and the JSON one or two, and the
-   * fragments, up to the outline's size again, raised the 5 MB peak by 1-2 MB.
-   */
-  keepOutlineJson?: (chars: number) => boolean;
   /** Told before all of a document's citations are recognised (the server's memory policy listens). */
   beforeCitationPass?: (doc: TextDocument) => void;
 }
@@ -101,13 +94,12 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
   // outline's (see documentSymbols.ts): per document, what that outline can lend, and the id of
   // its model (not the model, whose text would stay alive).
   const outlines = perModel<Outline>();
-  const keepJson = (model: ResolutionModel) => options.keepOutlineJson?.(model.text.length) ?? true;
   const lastOutline = new Map<string, { id: number | undefined; reusable: Reusable }>();
   const outlineOf = (doc: TextDocument, model = cache.get(doc)): Outline =>
     outlines(model, () => {
       const last = lastOutline.get(doc.uri);
       const edit = last && editSince(last.id, model);
-      const outline = makeOutline(doc, model, edit && { outline: last.reusable, edit, keepJson: keepJson(model) });
+      const outline = makeOutline(doc, model, edit && { outline: last.reusable, edit });
       lastOutline.set(doc.uri, { id: modelId(model), reusable: { made: outline.made, lineCount: outline.lineCount } });
       return outline;
     });
@@ -132,14 +124,12 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
     model: (doc) => cache.get(doc),
     documentSymbols: (doc) => outlineOf(doc).symbols,
     // Made at each ask, not kept with the model: for the paragraphs an outline reused, the JSON is
-    // kept with their symbols; the rest, kept too, was 0.7 MB more with a 5 MB document open.
-    // Where none is kept, one JSON.stringify (a 10 MB volume's outline: 7.5 ms, against 10.6 ms
-    // asking each paragraph for JSON it does not keep).
-    documentSymbolsJson: (doc) => {
-      const model = cache.get(doc);
-      const symbols = outlineOf(doc, model).symbols;
-      return keepJson(model) ? outlineJsonParts(symbols) : [JSON.stringify(symbols)];
-    },
+    // kept with their symbols; the rest, kept too, was 0.7 MB more with a 5 MB document open. At
+    // every size: above 2 million characters one JSON.stringify of the whole outline (two bytes a
+    // character) was made instead, and the pieces (one) peaked no higher with 5 MB open (the
+    // benchmark's scenario, 6 runs each, alternated: 95.8-99.1 MB against 96.8-100.3); a 10 MB
+    // keystroke's p50 read 70-106 ms against 85-105 (4 alternations).
+    documentSymbolsJson: (doc) => outlineJsonParts(outlineOf(doc).symbols),
     foldingRanges: (doc) => provideFoldingRanges(doc, cache.get(doc)),
     selectParagraph: (doc, paragraph) => provideSelectParagraph(doc, cache.get(doc), paragraph),
     paragraphSummary: (doc) => provideParagraphSummary(cache.get(doc)),

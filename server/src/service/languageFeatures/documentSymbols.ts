@@ -36,8 +36,6 @@ interface Made {
 export interface OutlineBefore {
   outline: Reusable;
   edit: EditRange;
-  /** Keep the JSON of the symbols reused (see `outlineJsonParts`); false where memory counts more. */
-  keepJson: boolean;
 }
 
 const range = (doc: TextDocument, s: Span): Range => ({ start: doc.positionAt(s.start), end: doc.positionAt(s.end) });
@@ -118,7 +116,7 @@ class Maker {
     // Two characters of margin before the edit: a CR before it and an LF it inserts form one break.
     const kept = p.span.end + 2 <= before.edit.start ? same(0) : p.span.start >= this.after ? same(this.delta) : undefined;
     if (kept) {
-      if (before.keepJson && jsonOf(kept) === undefined) keepJson(kept, '');
+      if (jsonOf(kept) === undefined) keepJson(kept, '');
       return kept;
     }
     if (this.editLine !== undefined && p.span.start > before.edit.endNew) {
@@ -127,10 +125,8 @@ class Maker {
         const symbol = moved(moving, this.editLine, this.delta);
         // On one line every paragraph after the edit moves at each keystroke: its JSON is the last
         // one's with the numbers moved, not serialised again.
-        if (before.keepJson) {
-          const json = jsonOf(moving);
-          keepJson(symbol, json ? movedJson(json, this.editLine, this.delta) : '');
-        }
+        const json = jsonOf(moving);
+        keepJson(symbol, json ? movedJson(json, this.editLine, this.delta) : '');
         return symbol;
       }
     }
