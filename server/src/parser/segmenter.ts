@@ -311,15 +311,15 @@ class Segmenter {
     if (k < 0) return false;
     const old = prev.checkpoints[k];
     const shift = (x: number) => (x >= r.editEndOld ? x + r.delta : x);
-    // Paragraph ids are numbered from the paragraph lists, so those counts must agree. Items,
-    // headings and closing lines are not named by their count: an edit that removed one (a
-    // closing line of a volume broken while it is typed) can rejoin the old run as long as the
-    // last item, which the next decisions read, is the same.
     // An operative paragraph open since before the edit may yet turn out to be the lead-in of an
     // adopted text, which starts at the paragraph's first colon (see `opensAdoptedText`): if that
     // colon is not before the edit, the old run found it in the old text, so the scan goes on.
     const op = this.operative[this.operative.length - 1];
     if (this.section === 'operative' && op && this.cur === op && op.selEnd < r.rejoinAfter && !this.colonBetween(op.selEnd, r.changedFrom)) return false;
+    // Paragraph ids are numbered from the paragraph lists, so those counts must agree. Items,
+    // headings and closing lines are not named by their count: an edit that removed one (a
+    // closing line of a volume broken while it is typed) can rejoin the old run as long as the
+    // last item, which the next decisions read, is the same.
     const open = openNodes(this.cur);
     const same =
       old.section === cp.section && old.expectedOp === cp.expectedOp && old.suffixRank === cp.suffixRank &&
