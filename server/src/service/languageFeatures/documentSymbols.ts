@@ -121,14 +121,7 @@ class Maker {
     }
     if (this.editLine !== undefined && p.span.start > before.edit.endNew) {
       const moving = same(this.delta);
-      if (moving) {
-        const symbol = moved(moving, this.editLine, this.delta);
-        // On one line every paragraph after the edit moves at each keystroke: its JSON is the last
-        // one's with the numbers moved, not serialised again.
-        const json = jsonOf(moving);
-        keepJson(symbol, json ? movedJson(json, this.editLine, this.delta) : '');
-        return symbol;
-      }
+      if (moving) return moved(moving, this.editLine, this.delta);
     }
     // The paragraph the edit is in (or one changed by it): its own symbol made, its sub-paragraphs
     // looked for under its previous version, which started where it starts if before the edit.
@@ -155,25 +148,6 @@ class Maker {
       children: p.children.map((c) => this.symbol(c, previous)),
     };
   }
-}
-
-/**
- * `json`, the JSON of a symbol, as `moved` moves the symbol: the character of each position on
- * `line` moved `delta` on. A position is written `"line":L,"character":C` by JSON.stringify, and
- * nothing else in the JSON reads so (a quote inside a name or detail is escaped).
- */
-function movedJson(json: string, line: number, delta: number): string {
-  const key = `"line":${line},"character":`;
-  let out = '';
-  let from = 0;
-  for (let i = json.indexOf(key); i >= 0; i = json.indexOf(key, from)) {
-    let j = i + key.length;
-    let n = 0;
-    for (let c = json.charCodeAt(j); c >= 48 && c <= 57; c = json.charCodeAt(++j)) n = n * 10 + c - 48;
-    out += json.slice(from, i + key.length) + (n + delta);
-    from = j;
-  }
-  return from === 0 ? json : out + json.slice(from);
 }
 
 /** `s` with its positions on `line` moved `delta` characters on (those on later lines stay). */
@@ -283,8 +257,10 @@ export function makeOutline(doc: TextDocument, model: ResolutionModel, before?: 
 /**
  * The JSON of a paragraph symbol that outlines reuse ('' until first serialised), kept on the
  * symbol: a symbol reused once is likely to be reused again, while one made for a keystroke is
- * likely to be made again at the next and is not kept (but one moved along its line is: see
- * `movedJson`). Under a symbol key, not enumerable: JSON.stringify, spreads and comparisons of the
+ * likely to be made again at the next (on one line, every paragraph after the edit moves) and is
+ * not kept. Deriving a moved paragraph's JSON from its last one (the numbers on the edit's line
+ * moved) made the outline as much slower as the JSON faster, typing into the flattened 300 KB
+ * volume. Under a symbol key, not enumerable: JSON.stringify, spreads and comparisons of the
  * symbol never see it. In a WeakMap, the JSON of the symbols made since V8's last full collection
  * would be copied at every scavenge (see perModel.ts).
  */
