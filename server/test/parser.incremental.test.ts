@@ -178,6 +178,30 @@ describe('incremental parsing', () => {
     assert.ok(reparseStats.resumed - before > late / 2, `resumed ${reparseStats.resumed - before}; ${late} edits after 4,000`);
   });
 
+  it('an edit in the masthead of a 300 KB volume: resumed from the body\'s start where the masthead only moved, afresh where its symbol changed', () => {
+    const base = fixture('corpus/texts/A-RES-80-5.txt');
+    let text = base;
+    while (text.length < 300_000) text += '\n' + fixture('corpus/texts/A-RES-80-8.txt') + '\n' + base;
+    const model = parse(text);
+    const at = (s: string) => text.indexOf(s);
+    const edits: [number, number, string, boolean][] = [
+      // [where, characters removed, inserted, resumed]
+      [at('4 November 2025'), 1, '5', true],
+      [at('Eightieth session'), 0, 'The ', true],
+      [at('Agenda item 25'), 0, 'x', true],
+      [at('Distr.: General'), 0, '\n', true],
+      [at('A/RES/80/5'), 10, 'A/RES/80/6', false],
+    ];
+    for (const [where, remove, insert, resumed] of edits) {
+      assert.ok(where >= 0 && where < 1000);
+      const edited = text.slice(0, where) + insert + text.slice(where + remove);
+      const before = reparseStats.resumed;
+      assert.strictEqual(comparable(reparse(model, edited)), comparable(parse(edited)), `${JSON.stringify(insert)} at ${where}`);
+      assert.strictEqual(reparseStats.resumed - before, resumed ? 1 : 0, `${JSON.stringify(insert)} at ${where}: resumed`);
+      if (resumed) assert.ok(reparseStats.lastScan.to - reparseStats.lastScan.from < 20_000, `re-read ${reparseStats.lastScan.to - reparseStats.lastScan.from} characters`);
+    }
+  });
+
   it('an edit in the lead-in of an adopted text, far before its "1.": the resumed scan does not keep the old run\'s annex (it reads back to the colon)', () => {
     // A/RES/73/3 adopts a political declaration ("…26 September 2018: … We, Heads of State …
     // we therefore: 1. Reaffirm"); the adopted text starts at the lead-in's first colon. Its

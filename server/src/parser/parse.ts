@@ -133,13 +133,21 @@ export function reparse(prev: ResolutionModel, text: string, known?: EditRange):
   if (!edit || (edit.start === edit.endOld && edit.start === edit.endNew)) return prev;
   const from = state && { id: state.id, edit };
   if (!state) return fresh(text, from);
-  // An edit near the top may change the masthead or the enacting formula, and with them where the
-  // body begins: the front matter is read again (its window only), and the scan resumes only if
-  // it is the same. Always parsed afresh, a keystroke 3-6 KB into a 300 KB volume cost 3.3-4.8 ms,
-  // 2-5 KB into 1 MB 9-17 ms, against 1.1-3.6 ms in their middle (in process, with the outline).
-  if (edit.start < MASTHEAD_WINDOW + EDIT_MARGIN && !sameFront(state.front, parseFrontMatter(text))) return fresh(text, from);
   const delta = edit.endNew - edit.endOld;
-  const furniture = furnitureAfterEdit(prev.text, text, state, edit, delta);
+  // An edit near the top may change the masthead or the enacting formula, and with them where the
+  // body begins: the front matter is read again (its window only). The scan resumes if it is the
+  // same, or changed only as far as the rest of the text cannot tell (see `frontMovedOnly`).
+  // Always parsed afresh, a keystroke 3-6 KB into a 300 KB volume cost 3.3-4.8 ms, 2-5 KB into
+  // 1 MB 9-17 ms, against 1.1-3.6 ms in their middle (in process, with the outline).
+  let front = state.front;
+  if (edit.start < MASTHEAD_WINDOW + EDIT_MARGIN) {
+    const now = parseFrontMatter(text);
+    if (!sameFront(state.front, now)) {
+      if (!frontMovedOnly(state.front, now, edit, delta)) return fresh(text, from);
+      front = detachStrings(now);
+    }
+  }
+  const furniture = furnitureAfterEdit(prev.text, text, state, front, edit, delta);
   if (!furniture) return fresh(text, from);
   // The text read differently is the edit plus any furniture that changed with it (a footnote
   // block that now ends elsewhere): resume before all of it, rejoin only after all of it.
@@ -154,10 +162,11 @@ export function reparse(prev: ResolutionModel, text: string, known?: EditRange):
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  if (k < 0) return fresh(text, from);
+  // No checkpoint far enough before the edit (it is in the front matter or the first paragraph):
+  // the scan starts where the body does (checkpoint -1), and may still rejoin the old run after it.
   if (!state.owned) ownState(state);
   reparseStats.resumed++;
-  const { result, state: next, scanned } = segment(text, new CleanText(text, furniture.furniture), state.front, {
+  const { result, state: next, scanned } = segment(text, new CleanText(text, furniture.furniture), front, {
     prev: state.segmenter,
     checkpoint: k,
     delta,
@@ -166,7 +175,7 @@ export function reparse(prev: ResolutionModel, text: string, known?: EditRange):
     changedFrom: dirtyStart,
   });
   reparseStats.lastScan = scanned;
-  return remember(text, state.front, furniture, result, next, true, from, furniture.window);
+  return remember(text, front, furniture, result, next, true, from, furniture.window);
 }
 
 /**
@@ -193,6 +202,25 @@ function ownState(state: ParseState): void {
  */
 function sameFront(old: FrontMatter, now: FrontMatter): boolean {
   return sameData(old, now);
+}
+
+/**
+ * Did the edit change the front matter only where nothing but the masthead reads it? The body
+ * starts at the same place in the text (moved with it when after the edit), and what the furniture
+ * reads of the front (the masthead's end and symbol, the running titles) is the same: a field's
+ * words may change, the masthead's parts may move, not where the body or the page headers are.
+ */
+function frontMovedOnly(old: FrontMatter, now: FrontMatter, edit: EditRange, delta: number): boolean {
+  // Where an offset of the old text stands in the new one (NaN: inside the edit).
+  const moved = (x: number) => (x <= edit.start ? x : x >= edit.endOld ? x + delta : NaN);
+  return (
+    now.bodyStart === moved(old.bodyStart) &&
+    !old.masthead === !now.masthead &&
+    (!old.masthead || now.masthead!.span.end === moved(old.masthead.span.end)) &&
+    old.masthead?.symbol?.text === now.masthead?.symbol?.text &&
+    !old.enactingFormula === !now.enactingFormula &&
+    sameData(old.runningTitles, now.runningTitles)
+  );
 }
 
 /** Plain data (objects, arrays, strings, numbers) alike in every field; undefined fields count as absent. */
@@ -229,6 +257,8 @@ function furnitureAfterEdit(
   oldText: string,
   text: string,
   state: ParseState,
+  /** The new text's front matter (the old one's is state.front). */
+  front: FrontMatter,
   edit: { start: number; endOld: number; endNew: number },
   delta: number,
 ):
@@ -249,7 +279,7 @@ function furnitureAfterEdit(
     a = kept.start;
     bOld = kept.end;
     before = kept.scan;
-    after = findFurniture(text, state.front, { start: a, end: bOld + delta }, state.titles);
+    after = findFurniture(text, front, { start: a, end: bOld + delta }, state.titles);
     if (after) reparseStats.windowsKept++;
   }
   if (!after) {
@@ -268,7 +298,7 @@ function furnitureAfterEdit(
       if (round > 0) bOld = Math.min(oldLength, bOld + MAX_FOOTNOTES);
       for (let f = nearOld(bOld); f && bOld < oldLength; f = nearOld(bOld)) bOld = Math.min(oldLength, Math.max(bOld + 300, f.span.end + 300));
       before = findFurniture(oldText, state.front, { start: a, end: bOld }, state.titles);
-      after = before && findFurniture(text, state.front, { start: a, end: bOld + delta }, state.titles);
+      after = before && findFurniture(text, front, { start: a, end: bOld + delta }, state.titles);
     }
   }
   if (!before || !after) return undefined;

@@ -53,6 +53,7 @@ export interface SegmenterState extends TreeParts {
 /** Resume a previous run at one of its checkpoints, and splice its tail back in once in step. */
 export interface Resume {
   prev: SegmenterState;
+  /** Index of the checkpoint resumed at; -1: the scan starts at the body's start. */
   checkpoint: number;
   /** Length change of the edit, and where the edited region ends in the old text. */
   delta: number;
@@ -152,7 +153,8 @@ class Segmenter {
   ) {
     this.scanFrom = front.bodyStart;
     this.own = resume ? detached : (s) => s;
-    if (resume) this.restore(resume.prev, resume.prev.checkpoints[resume.checkpoint], resume.checkpoint);
+    // Checkpoint -1: from the body's start, with nothing of the old run restored.
+    if (resume && resume.checkpoint >= 0) this.restore(resume.prev, resume.prev.checkpoints[resume.checkpoint], resume.checkpoint);
   }
 
   get scanStart(): number {
