@@ -551,7 +551,9 @@ export const parserTargets = {
     name: 'incremental edits: cached model = fresh parse of the final text',
     arbitrary: arbitraryEditSession,
     check: (s: EditSession) => editSessionViolations(s),
-    weight: 0.1,
+    // A larger share than its first 0.1: run alone with more seeds (10,000 sessions each), this
+    // target found two faults of resumed scans in 2 of 4 seeds that several full runs had missed.
+    weight: 0.25,
   } as FuzzTarget<EditSession>,
 };
 
