@@ -223,7 +223,11 @@ function frontMovedOnly(old: FrontMatter, now: FrontMatter, edit: EditRange, del
   );
 }
 
-/** Plain data (objects, arrays, strings, numbers) alike in every field; undefined fields count as absent. */
+/**
+ * Plain data (objects, arrays, strings, numbers) alike in every field, the fields in the same order
+ * (a model is compared as JSON: the masthead's fields are set in the order the text gives them);
+ * undefined fields count as absent.
+ */
 function sameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
@@ -231,8 +235,8 @@ function sameData(a: unknown, b: unknown): boolean {
   const y = b as Record<string, unknown>;
   const keys = (o: Record<string, unknown>) => Object.keys(o).filter((k) => o[k] !== undefined);
   const kx = keys(x);
-  if (kx.length !== keys(y).length) return false;
-  return kx.every((k) => sameData(x[k], y[k]));
+  const ky = keys(y);
+  return kx.length === ky.length && kx.every((k, i) => k === ky[i] && sameData(x[k], y[k]));
 }
 
 /** A range that can be an edit from a text of `oldLength` characters to one of `newLength`. */
