@@ -135,7 +135,7 @@ export const messageJson = (msg: Message): string => messageParts(msg).join('');
  * The body's writes: short pieces joined up to WRITE_PIECE characters a write, a longer one alone,
  * in slices of that size (never parting a surrogate pair: each slice is encoded on its own).
  */
-export function writeChunks(parts: string[]): string[] {
+function writeChunks(parts: string[]): string[] {
   const chunks: string[] = [];
   let batch: string[] = [];
   let batched = 0;

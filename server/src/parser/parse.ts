@@ -142,7 +142,9 @@ export function reparse(prev: ResolutionModel, text: string, known?: EditRange):
   let front = state.front;
   if (edit.start < MASTHEAD_WINDOW + EDIT_MARGIN) {
     const now = parseFrontMatter(text);
-    if (!sameFront(state.front, now)) {
+    // Alike in every field, span and running title: all that was decided from it (where the body
+    // begins, the masthead's end and symbol that the furniture reads) holds for the new text.
+    if (!sameData(state.front, now)) {
       if (!frontMovedOnly(state.front, now, edit, delta)) return fresh(text, from);
       front = detachStrings(now);
     }
@@ -193,15 +195,6 @@ function ownState(state: ParseState): void {
   for (const t of titles) state.titles.add(detached(t));
   ownStrings(state.segmenter);
   state.owned = true;
-}
-
-/**
- * Is the front matter read from the new text the one the old model was made with? Every field,
- * span and running title alike: then all that was decided from it (where the body begins, the
- * masthead's end and symbol that the furniture reads) holds for the new text.
- */
-function sameFront(old: FrontMatter, now: FrontMatter): boolean {
-  return sameData(old, now);
 }
 
 /**

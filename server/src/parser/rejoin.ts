@@ -5,6 +5,9 @@ import type { Checkpoint, SegmenterState } from './segmenter';
 import { chainNodes, OpenChain } from './openChain';
 import { AnnexBuilder, Item, Node } from './tree';
 
+/** Where an offset of the old text stands in the new one: before the edit's end it stays, after it it moves with the text. */
+export const shiftPast = (editEndOld: number, delta: number) => (x: number): number => (x >= editEndOld ? x + delta : x);
+
 /** Index of the checkpoint whose scan offset is `scanAt`, or -1 (checkpoints are in scan order). */
 export function findCheckpoint(list: Checkpoint[], scanAt: number): number {
   let lo = 0;
@@ -48,10 +51,10 @@ export function shiftTail(
   chainNow: Node[],
   offsets: { items: number; headings: number; closing: number },
 ): Tail {
-  // Offsets before the edit stay; those after it move with the text. The tail is what the old run
-  // read after the rejoin point, but some of it reaches back before the edit (an adopted text
-  // starts at the colon of its lead-in, which may be far before the "1." that opened it).
-  const shift = (x: number) => (x >= editEndOld ? x + delta : x);
+  // The tail is what the old run read after the rejoin point, but some of it reaches back before
+  // the edit (an adopted text starts at the colon of its lead-in, which may be far before the "1."
+  // that opened it): those offsets stay.
+  const shift = shiftPast(editEndOld, delta);
   const map = new Map<Node, Node>();
   // Each node open at the checkpoint in the old run, beside the resumed run's own.
   const pairs = cp.chain && chain ? chainNodes(cp.chain, cp, prev).map((old, d) => [old, chainNow[d]] as const) : [];

@@ -11,7 +11,7 @@ import { levelIndex, placeLabel, romanValue } from './labels';
 import { isPreambularHead, OPERATIVE_VERBS, OPERATIVE_VERBS_LOWER } from './lexicon';
 import { ABBREVIATIONS, BODY_CANDIDATES, BODY_CANDIDATES_NEAR, insideCapitalisedWord, isWordCode, LABEL_BLOCKERS_AFTER, LABEL_BLOCKERS_BEFORE, notBeforeLabel, notBeforeNumber, notBeforeRoman, NUMBER_BLOCKERS, PREAMBLE_CANDIDATES, SENTENCE_AFTER_TITLE } from './candidates';
 import { capitalise, nextWord, Opening, openingPhrase, operativeOpeningAt, stripQuote } from './openings';
-import { findCheckpoint, shiftTail } from './rejoin';
+import { findCheckpoint, shiftPast, shiftTail } from './rejoin';
 import { chainNodes, OpenChain, openChain, openNodes, reopenChain, sameChain } from './openChain';
 
 type Section = 'front' | 'preamble' | 'operative' | 'closing' | 'annex';
@@ -312,7 +312,7 @@ class Segmenter {
     const k = findCheckpoint(prev.checkpoints, oldAt);
     if (k < 0) return false;
     const old = prev.checkpoints[k];
-    const shift = (x: number) => (x >= r.editEndOld ? x + r.delta : x);
+    const shift = shiftPast(r.editEndOld, r.delta);
     // An operative paragraph open since before the edit may yet turn out to be the lead-in of an
     // adopted text, which starts at the paragraph's first colon (see `opensAdoptedText`): if that
     // colon is not before the edit, the old run found it in the old text, so the scan goes on.

@@ -7,6 +7,7 @@ import { DocumentSymbol, Position, Range, SymbolKind } from 'vscode-languageserv
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Annex, Field, Paragraph, ResolutionModel, Span } from '../../parser/model';
 import type { EditRange } from '../../parser/parse';
+import { hiddenSlot } from '../../parser/perModel';
 import { detached, openingWords, shortened } from '../../parser/text';
 import { asciiJson } from '../asciiJson';
 
@@ -116,7 +117,7 @@ class Maker {
     // Two characters of margin before the edit: a CR before it and an LF it inserts form one break.
     const kept = p.span.end + 2 <= before.edit.start ? same(0) : p.span.start >= this.after ? same(this.delta) : undefined;
     if (kept) {
-      if (jsonOf(kept) === undefined) keepJson(kept, '');
+      if (keptJson.get(kept) === undefined) keptJson.set(kept, '');
       return kept;
     }
     if (this.editLine !== undefined && p.span.start > before.edit.endNew) {
@@ -260,20 +261,12 @@ export function makeOutline(doc: TextDocument, model: ResolutionModel, before?: 
  * likely to be made again at the next (on one line, every paragraph after the edit moves) and is
  * not kept. Deriving a moved paragraph's JSON from its last one (the numbers on the edit's line
  * moved) made the outline as much slower as the JSON faster, typing into the flattened 300 KB
- * volume. Under a symbol key, not enumerable: JSON.stringify, spreads and comparisons of the
- * symbol never see it. In a WeakMap, the JSON of the symbols made since V8's last full collection
- * would be copied at every scavenge (see perModel.ts).
+ * volume. Kept beside the symbol's data (see `hiddenSlot`).
  */
-const JSON_OF = Symbol('unres.outlineJson');
-type WithJson = DocumentSymbol & { [JSON_OF]?: string };
-const jsonOf = (s: DocumentSymbol): string | undefined => (s as WithJson)[JSON_OF];
-function keepJson(s: DocumentSymbol, json: string): void {
-  if (JSON_OF in s) (s as WithJson)[JSON_OF] = json;
-  else Object.defineProperty(s, JSON_OF, { value: json, writable: true });
-}
+const keptJson = hiddenSlot<DocumentSymbol, string>('unres.outlineJson');
 
 /** Does no symbol of `s`'s tree keep JSON? */
-const madeAnew = (s: DocumentSymbol): boolean => jsonOf(s) === undefined && (!s.children || s.children.every(madeAnew));
+const madeAnew = (s: DocumentSymbol): boolean => keptJson.get(s) === undefined && (!s.children || s.children.every(madeAnew));
 
 /**
  * The outline as JSON in pieces, which joined are the text JSON.stringify makes of it (every
@@ -312,10 +305,10 @@ function listJson(list: DocumentSymbol[], out: string[]): void {
     }
     flush(i);
     comma();
-    const kept = jsonOf(s);
+    const kept = keptJson.get(s);
     if (kept !== undefined) {
       let json = kept;
-      if (json === '') keepJson(s, (json = asciiJson(JSON.stringify(s))));
+      if (json === '') json = keptJson.set(s, asciiJson(JSON.stringify(s)));
       out.push(json);
     } else {
       // Made for this outline, holding symbols that keep JSON (a part, an annex, a heading, the
