@@ -7,8 +7,8 @@ import type { DocumentSymbol } from 'vscode-languageserver-types';
 import { parse } from '../src/parser/parse';
 import { createResolutionService } from '../src/service';
 import { asciiJson } from '../src/service/asciiJson';
-import { provideDocumentSymbols } from '../src/service/languageFeatures/documentSymbols';
-import { fixture, shape } from './support/fixtures';
+import { outlineJsonParts, provideDocumentSymbols } from '../src/service/languageFeatures/documentSymbols';
+import { fixture, listFixtures, shape } from './support/fixtures';
 
 const FILES = ['corpus/texts/A-RES-80-5.txt', 'corpus/texts/S-RES-1706-2006.txt', 'corpus/pdftotext/texts/S_2018_693-EN.txt', 'corpus/unlabeled/A-RES-73-3.pdftext.txt'];
 const INSERTS = ['x', ' ', ';', '\n', '\r\n', '\r', '(a) ', '3. ', 'Recalling ', 'Decides ', '17-20704 (E)', 'Annex ', '\n\n', '“'];
@@ -149,5 +149,36 @@ describe('language service: the outline after an edit reuses what the edit left 
     assert.ok(later.length > 5 && later.every((p) => !kept.has(p)), 'every paragraph after the new line is made again');
     assert.ok(now.filter((p) => doc.offsetAt(p.range.end) < at).every((p) => kept.has(p)), 'every paragraph before it is reused');
     assert.strictEqual(later[0].range.start.line, op[6].range.start.line + 1);
+  });
+
+  it('the JSON of every fixture\'s outline, made afresh, is what JSON.stringify makes of it (escaped)', () => {
+    const files = ['corpus/texts', 'corpus/unlabeled', 'corpus/pdftotext/texts', 'corpus/bulk/cr-unsc'].flatMap((dir) => listFixtures(dir).map((f) => `${dir}/${f}`));
+    assert.ok(files.length > 450, `${files.length} fixtures`);
+    let symbols = 0;
+    for (const file of files) {
+      for (const s of ['orig', 'flat'] as const) {
+        const text = shape(fixture(file), s);
+        const outline = provideDocumentSymbols(TextDocument.create('file:///f.unres', 'un-resolution', 1, text), parse(text));
+        // Twice: the second time the heads are those the first made (see headOf).
+        for (let round = 0; round < 2; round++) assert.strictEqual(outlineJsonParts(outline).join(''), wire(outline), `${file} [${s}] round ${round}`);
+        symbols += JSON.stringify(outline).split('"range"').length - 1;
+      }
+    }
+    assert.ok(symbols > 15_000, `${symbols} symbols`);
+  });
+
+  it('symbols with more names and details than the JSON heads kept: the heads are emptied and made again, the JSON unchanged', () => {
+    // More distinct (kind, name, detail) than MAX_HEADS, with and without a detail, non-ASCII in some.
+    const symbol = (i: number): DocumentSymbol => ({
+      name: i % 3 === 0 ? `PP${i}` : `« ${i} » ‘x’`,
+      detail: i % 5 === 0 ? undefined : `Recalling ${i}`,
+      kind: (8 + (i % 3)) as DocumentSymbol['kind'],
+      range: { start: { line: i, character: 0 }, end: { line: i, character: 10 + i } },
+      selectionRange: { start: { line: i, character: 0 }, end: { line: i, character: 3 } },
+      children: i % 7 === 0 ? [] : i % 11 === 0 ? undefined : [{ name: `(a) ${i}`, detail: 'To', kind: 22, range: { start: { line: i, character: 1 }, end: { line: i, character: 2 } }, selectionRange: { start: { line: i, character: 1 }, end: { line: i, character: 2 } }, children: [] }],
+    });
+    const list = Array.from({ length: 25_000 }, (_, i) => symbol(i));
+    assert.strictEqual(outlineJsonParts(list).join(''), wire(list));
+    assert.strictEqual(outlineJsonParts(list.slice(0, 100)).join(''), wire(list.slice(0, 100)));
   });
 });
