@@ -5,9 +5,9 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { EditLog } from '../src/editLog';
+import { EditLog, lineStarts } from '../src/editLog';
 import { parse, reparse, reparseStats } from '../src/parser/parse';
-import { fixture } from './support/fixtures';
+import { fixture, listFixtures, shape } from './support/fixtures';
 
 const comparable = (text: string) => JSON.stringify({ ...parse(text), text: undefined });
 
@@ -117,3 +117,71 @@ describe('edit log: where a document changed, from its incremental changes', () 
     assert.deepStrictEqual(log.editsSince(doc, 72, 84), { start: 0, endOld: 0, endNew: 1 });
   });
 });
+
+/** Every line start of a document the library made itself (it finds them on the first position asked). */
+function libraryLineStarts(text: string): number[] {
+  const doc = TextDocument.create('lib:', 'x', 0, text);
+  return Array.from({ length: doc.lineCount }, (_, line) => doc.offsetAt({ line, character: 0 }));
+}
+
+/** Positions and offsets of `doc` agree with those of a document the library made from its text. */
+function samePositions(doc: TextDocument, what: string): void {
+  const text = doc.getText();
+  const lib = TextDocument.create('lib:', 'x', 0, text);
+  assert.strictEqual(doc.lineCount, lib.lineCount, `${what}: line count`);
+  const step = Math.max(1, Math.floor(text.length / 400));
+  for (let o = 0; o <= text.length; o += step) assert.deepStrictEqual(doc.positionAt(o), lib.positionAt(o), `${what}: position of ${o}`);
+  for (let line = 0; line < lib.lineCount; line += Math.max(1, Math.floor(lib.lineCount / 200))) {
+    const p = { line, character: 3 };
+    assert.strictEqual(doc.offsetAt(p), lib.offsetAt(p), `${what}: offset of line ${line}`);
+  }
+}
+
+describe('edit log: line starts found by indexOf', () => {
+  it('are where the library finds them, in every fixture as given, flattened and with CRLF', () => {
+    const files = ['corpus/texts', 'corpus/unlabeled', 'corpus/pdftotext/texts'].flatMap((dir) => listFixtures(dir).map((f) => `${dir}/${f}`));
+    assert.ok(files.length > 30);
+    for (const file of files) for (const s of ['orig', 'flat', 'crlf'] as const) assert.deepStrictEqual(lineStarts(shape(fixture(file), s)), libraryLineStarts(shape(fixture(file), s)), `${file} [${s}]`);
+  });
+
+  it('are where the library finds them in any mix of CR, LF and CRLF', () => {
+    const piece = fc.constantFrom('\r', '\n', '\r\n', '\n\r', '\r\r\n', 'a', 'é', '😀', ' ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        const text = pieces.join('');
+        assert.deepStrictEqual(lineStarts(text), libraryLineStarts(text));
+      }),
+      { numRuns: 2000, seed: 20261207 },
+    );
+  });
+
+  it('are set on the documents the log makes and keeps after changes (else the library would find them itself, more slowly)', () => {
+    const log = new EditLog();
+    const doc = log.create('file:///l.unres', 'un-resolution', 1, 'Recalling\r\nDecides\r\n');
+    // The library's own field: if a later version keeps line starts elsewhere, this says so.
+    assert.ok(Array.isArray((doc as unknown as { _lineOffsets?: unknown })._lineOffsets), 'line starts set at creation');
+    samePositions(doc, 'created');
+    // An edit that parts a CRLF: the library drops its line starts, the log sets them again.
+    log.update(doc, [{ range: { start: { line: 0, character: 9 }, end: { line: 0, character: 9 } }, text: 'x' }], 2);
+    log.update(doc, [{ range: { start: { line: 0, character: 10 }, end: { line: 0, character: 10 } }, text: '\n' }], 3);
+    assert.ok(Array.isArray((doc as unknown as { _lineOffsets?: unknown })._lineOffsets), 'line starts set after the change');
+    samePositions(doc, 'after a CRLF parted');
+    log.update(doc, [{ text: 'A\rB\r\nC\nD' }], 4);
+    samePositions(doc, 'after a whole-text change');
+  });
+
+  it('give the positions the library gives after random changes, CRLF and non-ASCII among them', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(change, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 }), (versions) => {
+        const log = new EditLog();
+        const doc = log.create('file:///r.unres', 'un-resolution', 1, fixture('corpus/texts/A-RES-80-5.txt').slice(0, 3000).replace(/\n/g, '\r\n'));
+        versions.forEach((changes, i) => {
+          apply(log, doc, changes, i + 2);
+          samePositions(doc, `version ${i + 2}`);
+        });
+      }),
+      { numRuns: 150, seed: 7122026 },
+    );
+  });
+});
+
