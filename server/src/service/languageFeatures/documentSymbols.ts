@@ -307,8 +307,9 @@ const rangeJson = (r: Range): string => `{"start":${positionJson(r.start)},"end"
 /**
  * The outline as JSON in pieces, which joined are the text JSON.stringify makes of it with its
  * non-ASCII characters escaped (see asciiJson.ts): the kept JSON of paragraphs reused from earlier
- * outlines, and for each symbol made anew its head (see `headOf`), positions and children, its
- * keys in the order every symbol of this file has them (children last). Pieces, for a writer that
+ * outlines, and for each other symbol its head (see `headOf`), positions and children, its keys
+ * in the order every symbol of this file has them (children last). Kept JSON is made the same way,
+ * once, the first time it is written. Pieces, for a writer that
  * sends them as they are: joined into one string, a 300 KB volume's outline is a string over 128
  * KB, a large object on fresh pages, and each part, annex or heading joined on its own made one
  * more per level.
@@ -323,20 +324,29 @@ export function outlineJsonParts(symbols: DocumentSymbol[]): string[] {
 function listJson(list: DocumentSymbol[], out: string[]): void {
   for (let i = 0; i < list.length; i++) {
     if (i > 0) out.push(',');
-    const s = list[i];
-    const kept = keptJson.get(s);
-    if (kept !== undefined) {
-      out.push(kept === '' ? keptJson.set(s, asciiJson(JSON.stringify(s))) : kept);
-      continue;
-    }
-    const positions = `${headOf(s)}${rangeJson(s.range)},"selectionRange":${rangeJson(s.selectionRange)}`;
-    const children = s.children;
-    if (!children) out.push(`${positions}}`);
-    else if (children.length === 0) out.push(`${positions},"children":[]}`);
-    else {
-      out.push(`${positions},"children":[`);
-      listJson(children, out);
-      out.push(']}');
-    }
+    symbolJson(list[i], out);
+  }
+}
+
+/** A symbol's JSON pieces: the JSON it keeps (made here the first time), or its head, positions and children's. */
+function symbolJson(s: DocumentSymbol, out: string[]): void {
+  const kept = keptJson.get(s);
+  if (kept === '') {
+    const own: string[] = [];
+    writeSymbol(s, own);
+    out.push(keptJson.set(s, own.join('')));
+  } else if (kept !== undefined) out.push(kept);
+  else writeSymbol(s, out);
+}
+
+function writeSymbol(s: DocumentSymbol, out: string[]): void {
+  const positions = `${headOf(s)}${rangeJson(s.range)},"selectionRange":${rangeJson(s.selectionRange)}`;
+  const children = s.children;
+  if (!children) out.push(`${positions}}`);
+  else if (children.length === 0) out.push(`${positions},"children":[]}`);
+  else {
+    out.push(`${positions},"children":[`);
+    listJson(children, out);
+    out.push(']}');
   }
 }
