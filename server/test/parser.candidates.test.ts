@@ -5,7 +5,7 @@
 // mark. None may change what is found: on every fixture, in every shape, each finds exactly what
 // its plain regular expression finds, and the preamble scan all that the full one found there.
 import * as assert from 'assert';
-import { BODY_CANDIDATES, BODY_CANDIDATES_NEAR, BODY_PARTS, BODY_WORD, CANDIDATE_PARTS, CAPITALISED_WORD, FIRST_CHARS, insideCapitalisedWord, isWordCode, notBeforeLabel, notBeforeNumber, notBeforeRoman, PREAMBLE_CANDIDATES, PREAMBLE_FIRST_CHARS, PREAMBLE_PARTS, PREAMBLE_WORD } from '../src/parser/candidates';
+import { BODY_CANDIDATES, BODY_CANDIDATES_NEAR, BODY_PARTS, BODY_WORD, CANDIDATE_PARTS, CAPITALISED_WORD, FIRST_CHARS, insideCapitalisedWord, isWordCode, notBeforeLabel, notBeforeNumber, notBeforeRoman, PREAMBLE_CANDIDATES, PREAMBLE_CANDIDATES_NEAR, PREAMBLE_FIRST_CHARS, PREAMBLE_PARTS, PREAMBLE_WORD } from '../src/parser/candidates';
 import { mayOpenParagraph } from '../src/parser/lexicon';
 import { anchorMatches, ANCHORS } from '../src/parser/furniture';
 import { fixture, listFixtures, shape } from './support/fixtures';
@@ -50,11 +50,12 @@ describe('candidate and furniture scans', () => {
     body: new RegExp(BODY_PARTS.join('|'), 'g'),
   };
 
-  it(`the look-ahead ${FIRST_CHARS} and the body's union scan hide no match: ${files.length} fixtures × 2 shapes × 3 scans`, () => {
+  it(`the look-ahead ${FIRST_CHARS} and the union scans (preamble, body) hide no match: ${files.length} fixtures × 2 shapes × 4 scans`, () => {
     let compared = 0;
     for (const { where, text } of texts()) {
       const pre = matches(plain.preamble, text);
       assert.deepStrictEqual(matches(PREAMBLE_CANDIDATES, text), pre, `${where} preamble scan`);
+      assert.deepStrictEqual(matches(PREAMBLE_CANDIDATES_NEAR, text), pre, `${where} preamble scan (one expression)`);
       const body = matches(plain.body, text);
       assert.deepStrictEqual(matches(BODY_CANDIDATES, text), body, `${where} body scan`);
       assert.deepStrictEqual(matches(BODY_CANDIDATES_NEAR, text), body, `${where} body scan (one expression)`);

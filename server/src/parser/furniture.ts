@@ -3,7 +3,7 @@
 // stand together form a page break, and footnote text runs from its rule to the next page header.
 // Nothing here depends on line breaks, so flattened text gives the same answer.
 import { FrontMatter, SYMBOL_SOURCE } from './masthead';
-import { detached, isDigit, isSpace, upTo } from './text';
+import { detached, isDigit, isSpace, oneLine, oneSpaced, upTo } from './text';
 import { Furniture, FurnitureKind, Span } from './model';
 
 interface Anchor extends Span {
@@ -84,7 +84,6 @@ const MAX_TITLE = 220;
 export const MAX_FOOTNOTES = 8000;
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 function isBlank(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) return false;
@@ -112,7 +111,7 @@ export function findFurniture(text: string, front: FrontMatter, range?: { start:
   // The document's own symbol, wherever it is printed again after the masthead, is a page header.
   const sym = front.masthead?.symbol;
   const prints = sym && symbolPrints(sym.text);
-  if (sym && prints && text.slice(sym.span.start, sym.span.end).replace(/\s+/g, ' ') === sym.text) {
+  if (sym && prints && oneSpaced(text.slice(sym.span.start, sym.span.end)) === sym.text) {
     // The character before is checked by hand: a leading look-behind is tried at every position.
     for (let m = prints.first(text, from, to - 1); m; ) {
       const rejected = m.index > 0 && /[\w/]/.test(text[m.index - 1]);
@@ -141,7 +140,7 @@ export function findFurniture(text: string, front: FrontMatter, range?: { start:
 
   const grouped = anchors.filter((a) => a.kind !== 'footnote-separator');
   const learned = learnTitles(text, grouped);
-  const titles = new Set(knownTitles ?? [...front.runningTitles.map(squash).filter((t) => t.length > 3), ...learned.keys()]);
+  const titles = new Set(knownTitles ?? [...front.runningTitles.map(oneLine).filter((t) => t.length > 3), ...learned.keys()]);
   const clusters = cluster(text, grouped, titles);
   const out: Furniture[] = [];
   for (const c of clusters) {
@@ -246,7 +245,7 @@ function gapPiece(text: string, last: Cluster, next: Anchor, titles: Set<string>
   // The gap is squashed only where it could be a title: a known one, or one between these anchors.
   const between = anchorsHoldTitle(last.anchors[last.anchors.length - 1], next);
   if (!between && titles.size === 0) return undefined;
-  const gap = squash(trimmed);
+  const gap = oneLine(trimmed);
   if (titles.has(gap) || (between && isTitleText(gap))) return { kind: 'running-title', span };
   return undefined;
 }
@@ -272,7 +271,7 @@ function learnTitles(text: string, anchors: Anchor[]): Map<string, number> {
     const prev = anchors[i - 1];
     const next = anchors[i];
     if (next.start < prev.end || next.start - prev.end > MAX_TITLE + 20 || !anchorsHoldTitle(prev, next) || isBlank(text, prev.end, next.start)) continue;
-    const gap = squash(text.slice(prev.end, next.start));
+    const gap = oneLine(text.slice(prev.end, next.start));
     if (!isTitleText(gap)) continue;
     // Kept across versions (parse state): the key is a string of its own, not a view into this text.
     const seen = learned.get(gap);

@@ -1,7 +1,7 @@
 // Opening phrases: the words that open a paragraph ("Recalling also", "Deeply concerned",
 // "Further requests", "It is resolved"), read from the lexicon at a given offset.
 import { CleanText } from './cleanText';
-import { isSpace } from './text';
+import { isSpace, oneSpaced } from './text';
 import {
   CONTINUATION_INITIALS,
   isPreambularHead,
@@ -45,7 +45,7 @@ export function openingPhrase(c: CleanText, at: number, kind: 'preambular' | 'op
   // The fixed phrases open with these words only: other paragraphs skip the look (a slice and a match).
   if (kind === 'preambular' && PREAMBULAR_PHRASE_STARTS.has(first.word)) {
     const fixed = PREAMBULAR_PHRASES.exec(c.slice(first.at, first.at + 40));
-    if (fixed) return { text: fixed[0].replace(/\s+/g, ' '), end: first.at + fixed[0].length };
+    if (fixed) return { text: oneSpaced(fixed[0]), end: first.at + fixed[0].length };
   }
   if (QUALIFIERS.has(w)) {
     const second = nextWord(c, end);
@@ -74,7 +74,7 @@ export function openingPhrase(c: CleanText, at: number, kind: 'preambular' | 'op
   const cont = PHRASE_CONTINUATION.exec(c.slice(end, end + 60));
   if (cont) {
     end += cont[0].replace(/\s+$/, '').length;
-    phrase += ' ' + cont[0].replace(/^,?\s+/, '').replace(/\s+/g, ' ');
+    phrase += ' ' + oneSpaced(cont[0].replace(/^,?\s+/, ''));
   }
   return { text: phrase, end, generic };
 }
@@ -83,7 +83,7 @@ export function openingPhrase(c: CleanText, at: number, kind: 'preambular' | 'op
 export function operativeOpeningAt(c: CleanText, at: number): Opening | undefined {
   let w = nextWord(c, at);
   const phrase = OPERATIVE_PHRASE_STARTS.has(w.word) ? OPERATIVE_PHRASES.exec(c.slice(w.at, w.at + 40)) : null;
-  if (phrase) return { text: phrase[0].replace(/\s+/g, ' '), end: w.at + phrase[0].length };
+  if (phrase) return { text: oneSpaced(phrase[0]), end: w.at + phrase[0].length };
   const words: string[] = [];
   for (let k = 0; k < 3 && w.word; k++) {
     const bare = capitalise(stripQuote(w.word).replace(/[^A-Za-z’'\-]+$/, ''));

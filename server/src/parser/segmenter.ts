@@ -4,12 +4,12 @@
 // the punctuation that ends a clause, never from line breaks: flattened text gives the same tree.
 import { CleanText } from './cleanText';
 import { FrontMatter } from './masthead';
-import { detached, isDigit, isSpace, skipBlank } from './text';
+import { detached, isDigit, isSpace, oneSpaced, skipBlank } from './text';
 import { Field, Heading } from './model';
 import { AnnexBuilder, buildTree, isOpeningQuote, Item, newNode, Node, Segmented, TreeParts } from './tree';
 import { levelIndex, placeLabel, romanValue } from './labels';
 import { isPreambularHead, OPERATIVE_VERBS, OPERATIVE_VERBS_LOWER } from './lexicon';
-import { ABBREVIATIONS, BODY_CANDIDATES, BODY_CANDIDATES_NEAR, insideCapitalisedWord, isWordCode, LABEL_BLOCKERS_AFTER, LABEL_BLOCKERS_BEFORE, notBeforeLabel, notBeforeNumber, notBeforeRoman, NUMBER_BLOCKERS, PREAMBLE_CANDIDATES, SENTENCE_AFTER_TITLE } from './candidates';
+import { ABBREVIATIONS, BODY_CANDIDATES, BODY_CANDIDATES_NEAR, insideCapitalisedWord, isWordCode, LABEL_BLOCKERS_AFTER, LABEL_BLOCKERS_BEFORE, notBeforeLabel, notBeforeNumber, notBeforeRoman, NUMBER_BLOCKERS, PREAMBLE_CANDIDATES, PREAMBLE_CANDIDATES_NEAR, SENTENCE_AFTER_TITLE } from './candidates';
 import { capitalise, nextWord, Opening, openingPhrase, operativeOpeningAt, stripQuote } from './openings';
 import { findCheckpoint, shiftPast, shiftTail } from './rejoin';
 import { chainNodes, OpenChain, openChain, openNodes, reopenChain, sameChain } from './openChain';
@@ -169,7 +169,7 @@ class Segmenter {
   run(): Segmented {
     const c = this.clean;
     // This run's own: they keep matches of this text.
-    const preamble = PREAMBLE_CANDIDATES.scanner();
+    const preamble = (this.resume ? PREAMBLE_CANDIDATES_NEAR : PREAMBLE_CANDIDATES).scanner();
     const body = (this.resume ? BODY_CANDIDATES_NEAR : BODY_CANDIDATES).scanner();
     let re = this.section === 'front' || this.section === 'preamble' ? preamble : body;
     re.lastIndex = this.scanFrom;
@@ -499,7 +499,7 @@ class Segmenter {
 
   /** The heading printed in [start, end), its blanks as single spaces. */
   private heading(start: number, end: number): Heading {
-    return { text: this.own(this.clean.slice(start, end).replace(/\s+/g, ' ')), span: { start, end } };
+    return { text: this.own(oneSpaced(this.clean.slice(start, end))), span: { start, end } };
   }
 
   private addHeading(h: { start: number; end: number } | undefined): void {
@@ -525,7 +525,7 @@ class Segmenter {
     const date = /^\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}/.exec(this.clean.slice(end, end + 30));
     if (date) end += date[0].length;
     this.items.push({ type: 'stop', at });
-    this.closing.push({ text: this.own(this.text.slice(at, end).replace(/\s+/g, ' ')), span: { start: at, end } });
+    this.closing.push({ text: this.own(oneSpaced(this.text.slice(at, end))), span: { start: at, end } });
     this.cur = undefined;
     if (this.section !== 'annex') this.section = 'closing';
   }
@@ -589,7 +589,7 @@ class Segmenter {
     const name = annex ? `${n}${suffix ?? ''}` : `OP${n}${suffix ?? ''}`;
     const id = annex ? `ANNEX${this.annexes.length}:${name}` : name;
     const node = newNode(annex ? 'annex' : 'operative', id, name, start, selStart, selEnd);
-    node.label = match.replace(/\s+/g, ' ');
+    node.label = oneSpaced(match);
     node.labelSpan = { start: at, end: at + match.length };
     const opening = moved ? operativeOpeningAt(this.clean, moved.start) : openingAfter;
     if (opening) {

@@ -4,7 +4,7 @@ import { SENTENCE_AFTER_TITLE } from './candidates';
 import { CleanText } from './cleanText';
 import { OpenLevel } from './labels';
 import { OPERATIVE_VERBS, OPERATIVE_VERBS_LOWER } from './lexicon';
-import { detached, skipBlank } from './text';
+import { detached, oneSpaced, skipBlank } from './text';
 import { Annex, Field, Heading, Paragraph } from './model';
 
 export interface Node {
@@ -149,7 +149,7 @@ function annexEnds(clean: CleanText, a: AnnexBuilder, nextStart: number, firstIn
   const intro = SENTENCE_AFTER_TITLE.exec(clean.slice(subStart, inside));
   const subEnd = clean.trimEnd(subStart, intro ? subStart + intro.index + intro[1].length : inside);
   // Kept from version to version: a string of its own, not a view into this text.
-  const subtitle = subEnd > subStart ? detached(clean.slice(subStart, subEnd).replace(/\s+/g, ' ')) : '';
+  const subtitle = subEnd > subStart ? detached(oneSpaced(clean.slice(subStart, subEnd))) : '';
   return (a.ends = { selEnd, firstInside, nextStart: nextStart - a.start, end: end - a.start, subStart: subStart - a.start, subEnd: subEnd - a.start, subtitle });
 }
 
