@@ -394,10 +394,10 @@ export async function coldStart(doc, { spawns = 12, log }) {
  * 10 hovers, 4 selections, then 3 one-character edits each followed by symbols, and the
  * diagnostics of the last version.
  */
-export async function peakMemory(corpora, { log }) {
+export async function peakMemory(corpora, { log, script } = {}) {
   const out = {};
   for (const c of corpora) {
-    const server = await startServer();
+    const server = await startServer(script ? { script } : undefined);
     const idle = server.memory();
     try {
       const uri = uriOf(`rss-${c.shape}`);
