@@ -9,10 +9,12 @@
 //
 // Environment, for the same knobs: UNRES_FUZZ_CASES (in-process cases, all targets together,
 // default 100000), UNRES_FUZZ_LSP_CASES (default 2000), UNRES_SOAK_EDITS (default 10000),
-// UNRES_FUZZ_SEED (default: a new seed each run, printed so that a failure can be replayed).
+// UNRES_FUZZ_SEED (default: a new seed each run, printed so that a failure can be replayed),
+// UNRES_FUZZ_DUMP (a directory: each shrunk counterexample is written there whole, as JSON; the
+// report shows only its start).
 // The CI-sized versions of the same properties run in `node scripts/run-tests.mjs server`.
 import { createRequire } from 'node:module';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -119,6 +121,12 @@ async function fuzzInProcess() {
     tallies.push(t);
     report(t);
     if (t.minimal) console.log(`    minimal (shrunk): ${show(t.minimal.input)}\n      ${t.minimal.error ?? t.minimal.violations.join('\n      ')}`);
+    if (t.minimal && process.env.UNRES_FUZZ_DUMP) {
+      mkdirSync(process.env.UNRES_FUZZ_DUMP, { recursive: true });
+      const file = join(process.env.UNRES_FUZZ_DUMP, `${target.name.replace(/[^\w]+/g, '-')}.json`);
+      writeFileSync(file, JSON.stringify(t.minimal, null, 1));
+      console.log(`      written whole to ${file}`);
+    }
   }
   return tallies;
 }

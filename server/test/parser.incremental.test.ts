@@ -249,6 +249,31 @@ describe('incremental parsing', () => {
     assert.ok(resumed > 40, `${resumed} edits resumed`);
   });
 
+  it('an edit between the colon of an adopted text\'s lead-in and its first word: the resumed scan does not keep the old run\'s start of it', () => {
+    // The adopted text starts at the first word after the lead-in's colon: words typed in the
+    // blanks between them start it earlier. A scan resumed before the edit rejoined the old run
+    // (the colon itself is before the edit) and kept the old start, moved by the edit (the fuzzer's
+    // case: "Recalling also" typed just after "2018:").
+    const base = fixture('corpus/unlabeled/A-RES-73-3.pdftext.txt');
+    const colon = base.indexOf('2018:') + 4;
+    const fresh = parse(base);
+    const adopted = fresh.annexes.find((a) => a.name === 'Adopted text')!;
+    assert.ok(adopted && adopted.span.start > colon + 3, 'blanks between the colon and the adopted text');
+    let compared = 0;
+    for (let at = colon - 2; at <= adopted.span.start + 2; at++) {
+      for (const insert of ['x', 'Recalling also', ' ', '\n', '']) {
+        const text = original(base, at, insert);
+        assert.strictEqual(comparable(reparse(fresh, text)), comparable(parse(text)), `${JSON.stringify(insert)} at ${at}`);
+        compared++;
+      }
+    }
+    assert.ok(compared > 40);
+    function original(t: string, at: number, insert: string): string {
+      // '' removes the character there instead.
+      return insert === '' ? t.slice(0, at) + t.slice(at + 1) : t.slice(0, at) + insert + t.slice(at);
+    }
+  });
+
   it('an annex whose "II." an edit removed, another heading in its place: the resumed scan does not keep the old run\'s "III."', () => {
     // Found by `npm run fuzz`: the edit joins the end of a paragraph to the words of the heading
     // "II. Implementation of the Awaza Programme …", which still reads as a heading, unnumbered.

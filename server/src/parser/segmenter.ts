@@ -314,10 +314,11 @@ class Segmenter {
     const old = prev.checkpoints[k];
     const shift = shiftPast(r.editEndOld, r.delta);
     // An operative paragraph open since before the edit may yet turn out to be the lead-in of an
-    // adopted text, which starts at the paragraph's first colon (see `opensAdoptedText`): if that
-    // colon is not before the edit, the old run found it in the old text, so the scan goes on.
+    // adopted text, which starts at the first word after the paragraph's first colon (see
+    // `opensAdoptedText`): unless that colon and that word are before the edit, the old run found
+    // them in the old text, so the scan goes on.
     const op = this.operative[this.operative.length - 1];
-    if (this.section === 'operative' && op && this.cur === op && op.selEnd < r.rejoinAfter && !this.colonBetween(op.selEnd, r.changedFrom)) return false;
+    if (this.section === 'operative' && op && this.cur === op && op.selEnd < r.rejoinAfter && !this.adoptedStartBefore(op.selEnd, r.changedFrom)) return false;
     // Paragraph ids are numbered from the paragraph lists, so those counts must agree. Items,
     // headings and closing lines are not named by their count: an edit that removed one (a
     // closing line of a volume broken while it is typed) can rejoin the old run as long as the
@@ -357,12 +358,24 @@ class Segmenter {
 
   // ---- context helpers -------------------------------------------------------------------
 
-  /** Is there a colon outside furniture in [from, to)? Read backwards from `to`: the nearest. */
-  private colonBetween(from: number, to: number): boolean {
+  /**
+   * Does the first colon outside furniture at or after `from`, and the first word after it (where
+   * `opensAdoptedText` starts an adopted text), stand before `to`? Whether there is a colon is read
+   * backwards from `to` (the nearest): a colon looked for forwards where there was none read on to
+   * the end of the text.
+   */
+  private adoptedStartBefore(from: number, to: number): boolean {
+    let colon = -1;
     for (let i = this.text.lastIndexOf(':', to - 1); i >= from; i = i > 0 ? this.text.lastIndexOf(':', i - 1) : -1) {
-      if (this.clean.skipFurniture(i) === i) return true;
+      if (this.clean.skipFurniture(i) === i) {
+        colon = i;
+        break;
+      }
     }
-    return false;
+    if (colon < 0) return false;
+    // There is one before `to`: the first one is found before it too.
+    const first = this.clean.indexOf(':', from);
+    return skipBlank(this.clean, first + 1) < to;
   }
 
   private quoteOpenedAt = -1;

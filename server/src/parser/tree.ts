@@ -104,8 +104,9 @@ export function buildTree(clean: CleanText, parts: TreeParts, unchanged?: Unchan
   const build = (n: Node): Paragraph => {
     const kept = inline.has(n) ? n.children.filter((c) => c.name.startsWith('(dash')) : n.children;
     const children = kept.map(build);
-    const dropped = inline.has(n) ? n.children.filter((c) => !kept.includes(c)).map(build) : [];
-    const end = Math.max(n.ownEnd, ...children.map((c) => c.span.end), ...dropped.map((c) => c.span.end));
+    let end = n.ownEnd;
+    for (const c of children) if (c.span.end > end) end = c.span.end;
+    if (inline.has(n)) for (const c of n.children) if (!kept.includes(c)) end = Math.max(end, build(c).span.end);
     const p: Paragraph = {
       kind: n.kind,
       id: n.id,
