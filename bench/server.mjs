@@ -394,10 +394,10 @@ export async function coldStart(doc, { spawns = 12, log }) {
  * 10 hovers, 4 selections, then 3 one-character edits each followed by symbols, and the
  * diagnostics of the last version.
  */
-export async function peakMemory(corpora, { log, script } = {}) {
+export async function peakMemory(corpora, { log }) {
   const out = {};
   for (const c of corpora) {
-    const server = await startServer(script ? { script } : undefined);
+    const server = await startServer();
     const idle = server.memory();
     try {
       const uri = uriOf(`rss-${c.shape}`);

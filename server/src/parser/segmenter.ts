@@ -358,24 +358,21 @@ class Segmenter {
 
   // ---- context helpers -------------------------------------------------------------------
 
+  /** Is there a colon outside furniture in [from, to)? Read backwards from `to`: the nearest. */
+  private colonBetween(from: number, to: number): boolean {
+    for (let i = this.text.lastIndexOf(':', to - 1); i >= from; i = i > 0 ? this.text.lastIndexOf(':', i - 1) : -1) {
+      if (this.clean.skipFurniture(i) === i) return true;
+    }
+    return false;
+  }
+
   /**
-   * Does the first colon outside furniture at or after `from`, and the first word after it (where
-   * `opensAdoptedText` starts an adopted text), stand before `to`? Whether there is a colon is read
-   * backwards from `to` (the nearest): a colon looked for forwards where there was none read on to
-   * the end of the text.
+   * Do the first colon outside furniture at or after `from` and the first word after it (where
+   * `opensAdoptedText` starts an adopted text) stand before `to`? The colon is looked for forwards
+   * only once one is known to be there: where there was none, that read on to the end of the text.
    */
   private adoptedStartBefore(from: number, to: number): boolean {
-    let colon = -1;
-    for (let i = this.text.lastIndexOf(':', to - 1); i >= from; i = i > 0 ? this.text.lastIndexOf(':', i - 1) : -1) {
-      if (this.clean.skipFurniture(i) === i) {
-        colon = i;
-        break;
-      }
-    }
-    if (colon < 0) return false;
-    // There is one before `to`: the first one is found before it too.
-    const first = this.clean.indexOf(':', from);
-    return skipBlank(this.clean, first + 1) < to;
+    return this.colonBetween(from, to) && skipBlank(this.clean, this.clean.indexOf(':', from) + 1) < to;
   }
 
   private quoteOpenedAt = -1;
