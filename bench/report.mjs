@@ -219,7 +219,7 @@ export function tables(r, { heading = '###' } = {}) {
     for (const shape of Object.keys(ds)) {
       for (const size of sizesOf(ds[shape])) {
         const c = ds[shape][size];
-        if (c.error) rows.push([shape, label(size), '—', '—', '—', '—', '—', '—', `error: ${c.error.slice(0, 60)}`]);
+        if (c.error) rows.push([shape, label(size), '—', '—', '—', '—', '—', '—', '—', `error: ${c.error.slice(0, 60)}`]);
         else
           rows.push([
             shape,
@@ -229,6 +229,7 @@ export function tables(r, { heading = '###' } = {}) {
             c.floor ? `${fms(c.floor.p50)} / ${fms(c.floor.p95)}` : '—',
             `${fms(c.cached.p50)} / ${fms(c.cached.p95)}`,
             fms(c.openToDiagnosticsMs),
+            c.editToDiagnostics?.n ? fms(c.editToDiagnostics.p50) : '—',
             c.answerBytes != null ? `${c.symbols}, ${label(c.answerBytes)}` : String(c.symbols),
             `${c.fresh.n} / ${c.cached.n}`,
           ]);
@@ -238,7 +239,7 @@ export function tables(r, { heading = '###' } = {}) {
       '',
       `${heading} Server over stdio: textDocument/documentSymbol (ms)`,
       '',
-      table(['shape', 'size', 'didOpen → first symbols', 'after 1-char edit p50 / p95', 'bare peer, same answer p50 / p95', 'same version p50 / p95', 'didOpen → diagnostics', 'symbols, answer', 'n'], rows),
+      table(['shape', 'size', 'didOpen → first symbols', 'after 1-char edit p50 / p95', 'bare peer, same answer p50 / p95', 'same version p50 / p95', 'didOpen → diagnostics', 'edit → diagnostics p50', 'symbols, answer', 'n'], rows),
     );
   }
   const s = r.server ?? {};

@@ -100,8 +100,10 @@ export async function documentSymbolRoundTrips(corpora, { counts, log }) {
         // again after them): the first edit of a 10 MB text took 1.3-1.7× the later ones, which
         // moved the median of its 5 timed edits while 40-60 timed edits at the smaller sizes
         // diluted it.
+        let letterNow = orig;
         for (let i = -WARM_EDITS; i < n.fresh && (i < n.minFresh || now() - cell0 < n.budgetMs); i++) {
           const letter = i % 2 === 0 ? alt : orig;
+          letterNow = letter;
           const timed = i >= 0;
           if (i === 0) cell0 = now();
           let dt = 0;
@@ -123,6 +125,17 @@ export async function documentSymbolRoundTrips(corpora, { counts, log }) {
           );
           if (dt > SLOW_MS) await server.diagnosticsFor(uri, server.version(uri), 120_000);
         }
+        // Edit → diagnostics: the server's pass over the whole text after an edit (it waits for
+        // typing to pause, then reads again only the citation regions the edit changed), from the
+        // change sent to that version's diagnostics published.
+        const editToDiagnostics = [];
+        for (let i = 0; i < n.diagnostics; i++) {
+          letterNow = letterNow === orig ? alt : orig;
+          const t = now();
+          await server.change(uri, range, letterNow);
+          const d = await server.diagnosticsFor(uri, server.version(uri), 120_000);
+          if (d) editToDiagnostics.push(d.at - t);
+        }
         await server.close(uri);
         await bare.close(uri);
         out[c.shape][c.target] = {
@@ -130,13 +143,14 @@ export async function documentSymbolRoundTrips(corpora, { counts, log }) {
           symbols: countSymbols(first),
           openToFirstSymbolsMs: round(openMs),
           openToDiagnosticsMs: round(openToDiagnosticsMs),
+          editToDiagnostics: summary(editToDiagnostics),
           diagnostics: diag?.count ?? null,
           fresh: summary(fresh),
           cached: summary(cached),
           answerBytes,
           floor: summary(floor),
         };
-        log?.(`documentSymbol ${c.shape} ${label(c.bytes)}: fresh p50 ${round(percentile(fresh, 50), 1)} p95 ${round(percentile(fresh, 95), 1)} ms, cached p95 ${round(percentile(cached, 95), 1)} ms; didOpen → diagnostics ${round(openToDiagnosticsMs, 0)} ms`);
+        log?.(`documentSymbol ${c.shape} ${label(c.bytes)}: fresh p50 ${round(percentile(fresh, 50), 1)} p95 ${round(percentile(fresh, 95), 1)} ms, cached p95 ${round(percentile(cached, 95), 1)} ms; didOpen → diagnostics ${round(openToDiagnosticsMs, 0)} ms, edit → diagnostics p50 ${round(percentile(editToDiagnostics, 50), 0)} ms`);
       } catch (e) {
         out[c.shape][c.target] = { bytes: c.bytes, error: String(e?.message ?? e).slice(0, 300) };
         log?.(`documentSymbol ${c.shape} ${label(c.bytes)} failed: ${e?.message ?? e}; restarting the server`);

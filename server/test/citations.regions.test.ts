@@ -9,6 +9,7 @@ import { CitationKnowledge, recogniseCitations } from '../src/citations';
 import { CitationPass, completeInSlices, MIN_CACHED_CHARS, reachInSlices, regionCacheStats, visitInSlices } from '../src/citations/pass';
 import { citationRegions, MAX_REGION } from '../src/citations/regions';
 import { parse } from '../src/parser/parse';
+import type { Span } from '../src/parser/model';
 import { fixture, listFixtures, shape } from './support/fixtures';
 
 describe('citation regions of a volume', () => {
@@ -26,6 +27,18 @@ describe('citation regions of a volume', () => {
     assert.ok(!error, `the bundled catalogue must be built (npm run build): ${error}`);
     knowledge = new CatalogueStore().knowledge();
   });
+
+  /** The knowledge with every look into the catalogue counted: a region recalled from the cache makes none. */
+  function countingLooks(): { counter: { looks: number }; counting: CitationKnowledge } {
+    const counter = { looks: 0 };
+    const counting = new Proxy(knowledge, {
+      get: (target, prop, receiver) => {
+        const v = Reflect.get(target, prop, receiver);
+        return typeof v === 'function' ? (...args: unknown[]) => (counter.looks++, v.apply(target, args)) : v;
+      },
+    });
+    return { counter, counting };
+  }
 
   for (const s of ['orig', 'flat'] as const) {
     it(`[${s}] regions tile the text, long ones cut at sentence ends, and the citations are those of uncut regions`, () => {
@@ -79,17 +92,10 @@ describe('citation regions of a volume', () => {
 
   it('the region cache holds at most twice the largest version read, and all of that version', async () => {
     const model = parse(volume);
-    // Every look into the catalogue counted: a region recalled from the cache makes none.
-    let looks = 0;
-    const counting = new Proxy(knowledge, {
-      get: (target, prop, receiver) => {
-        const v = Reflect.get(target, prop, receiver);
-        return typeof v === 'function' ? (...args: unknown[]) => (looks++, v.apply(target, args)) : v;
-      },
-    });
+    const { counter, counting } = countingLooks();
     const pass = new CitationPass(model, counting);
     assert.strictEqual(await completeInSlices(pass, () => false, 50), true);
-    assert.ok(looks > 0, 'read afresh, regions look into the catalogue');
+    assert.ok(counter.looks > 0, 'read afresh, regions look into the catalogue');
     const after = regionCacheStats();
     assert.ok(after.limit >= MIN_CACHED_CHARS && after.limit >= 2 * pass.keptChars, `limit ${after.limit}, the volume keeps ${pass.keptChars}`);
     assert.ok(after.chars <= after.limit, `${after.chars} characters cached`);
@@ -102,10 +108,46 @@ describe('citation regions of a volume', () => {
     }
     assert.strictEqual(regionCacheStats().limit, after.limit, 'small versions do not move the bound');
     const again = new CitationPass(model, counting);
-    looks = 0;
+    counter.looks = 0;
     assert.strictEqual(await completeInSlices(again, () => false, 50), true);
-    assert.strictEqual(looks, 0, 'every region recalled from the cache');
+    assert.strictEqual(counter.looks, 0, 'every region recalled from the cache');
     assert.strictEqual(again.keptChars, pass.keptChars);
+  });
+
+  it('one text in two places that resolves differently in each ("paragraph 4 above" in two annexes): the next version recalls both', () => {
+    const annex = (n: string) =>
+      `ANNEX ${n}\n\nArrangements\n\n1. The Committee shall meet monthly.\n\n2. The Committee shall adopt its rules.\n\n` +
+      `3. The Secretariat shall support the Committee.\n\n4. The Panel of Experts shall report every six months.\n\n` +
+      `5. The measures in paragraph 4 above apply as set out in resolution 1325 (2000).\n\n`;
+    const text = `The Security Council,\n\nRecalling its resolution 1244 (1999),\n\n1. Adopts the arrangements annexed to this resolution;\n\n2. Decides to remain seized of the matter.\n\n${annex('I')}${annex('II')}`;
+    const { counter, counting } = countingLooks();
+    const first = new CitationPass(parse(text), counting).all();
+    const targets = first.filter((c) => c.kind === 'internal-paragraph').map((c) => c.canonical);
+    assert.deepStrictEqual(targets, ['ANNEX1:4', 'ANNEX2:4'], 'the same words, a different paragraph in each annex');
+    // The next version of the same text (as after an edit undone): each annex's paragraph 5 finds
+    // its own result. With one result per text, each copy replaced the other's and both were read
+    // again at every version.
+    for (let version = 2; version <= 3; version++) {
+      counter.looks = 0;
+      const again = new CitationPass(parse(text), counting).all();
+      assert.strictEqual(counter.looks, 0, `version ${version}: every region recalled from the cache`);
+      assert.deepStrictEqual(again.map((c) => JSON.stringify(c)), first.map((c) => JSON.stringify(c)));
+    }
+  });
+
+  it("each region's key names the furniture inside it, found in one walk over the furniture", () => {
+    const model = parse(volume);
+    assert.ok(model.furniture.length > 100, `${model.furniture.length} pieces of furniture`);
+    // keyOf is private: read here as the pass reads it, region after region.
+    const pass = new CitationPass(model, knowledge) as unknown as { regions: Span[]; keyOf(region: Span): string };
+    let withFurniture = 0;
+    for (const r of pass.regions) {
+      const inKey = pass.keyOf(r).split('\u0002')[2].split(',').filter((p) => p !== '' && !p.startsWith('m'));
+      const inside = model.furniture.filter((f) => f.span.end > r.start && f.span.start < r.end).map((f) => `${f.kind}${f.span.start - r.start}-${f.span.end - r.start}`);
+      assert.deepStrictEqual(inKey, inside, `region ${r.start}-${r.end}`);
+      if (inside.length) withFurniture++;
+    }
+    assert.ok(withFurniture > 20, `${withFurniture} regions hold furniture`);
   });
 
   it('visited in slices (diagnostics, links of a large document): every citation in order, or stopped when stale', async () => {
