@@ -45,7 +45,7 @@ interface RegionEntry {
  * version.
  */
 export const MIN_CACHED_CHARS = 2_000_000;
-export const MAX_VARIANTS = 8;
+const MAX_VARIANTS = 8;
 let maxCachedChars = MIN_CACHED_CHARS;
 const cache = new Map<string, string[]>();
 let cachedChars = 0;
