@@ -74,6 +74,39 @@ describe('citation regions of a volume', () => {
     });
   }
 
+  it('long regions are cut where the expression begun with the letters cut them (the volume and every text, 3 shapes, 4 region sizes)', () => {
+    // The expression as it was: tried at every small letter, so a word cut by the search's start
+    // counts only from there.
+    const SENTENCE_END_BEFORE = /(?:[a-z]{5}|\))[.;:](?=[ \t]*(?:\r?\n[ \t]*)*[A-Z“"])/g;
+    const cutBefore = (text: string, r: Span, max: number): Span[] => {
+      if (r.end - r.start <= max) return [r];
+      const out: Span[] = [];
+      let at = r.start;
+      while (r.end - at > max) {
+        SENTENCE_END_BEFORE.lastIndex = at + (max >> 1);
+        const m = SENTENCE_END_BEFORE.exec(text);
+        if (!m || m.index >= r.end - (max >> 2)) break;
+        out.push({ start: at, end: m.index + m[0].length });
+        at = m.index + m[0].length;
+      }
+      out.push({ start: at, end: r.end });
+      return out;
+    };
+    let cuts = 0;
+    for (const base of [volume, ...listFixtures('corpus/texts').map((f) => fixture(`corpus/texts/${f}`))]) {
+      for (const s of ['orig', 'flat', 'crlf'] as const) {
+        const model = parse(shape(base, s));
+        const uncut = citationRegions(model, Infinity);
+        for (const max of [997, 2_500, 5_003, MAX_REGION]) {
+          const want = uncut.flatMap((r) => cutBefore(model.text, r, max));
+          assert.deepStrictEqual(citationRegions(model, max), want, `[${s}] regions of at most ${max}`);
+          cuts += want.length - uncut.length;
+        }
+      }
+    }
+    assert.ok(cuts > 300, `${cuts} cuts compared`);
+  });
+
   it('read in slices as far as a region (a hover deep into the volume): that far and no further, stopped when stale, then the rest', async () => {
     const model = parse(volume);
     const pass = new CitationPass(model, knowledge);
