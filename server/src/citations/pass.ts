@@ -5,8 +5,8 @@
 // server up (a hover in the last tenth of a 3 MB volume just opened: ~0.6 s of reading, with
 // requests answered in between).
 //
-// A region's result is kept as the JSON text the cache holds (one string for both), and made into
-// objects again only when asked for: a 5 MB volume's 15,700 citations, kept as live objects beside
+// A region's result is kept as the JSON texts the cache holds (the same strings for both), and
+// made into objects again only when asked for: a 5 MB volume's 15,700 citations, kept as live objects beside
 // that JSON, held ~4 MB more heap for as long as the version was open (the server's RSS after its
 // diagnostics pass: 90.7-96.3 MB then, 88.1-88.8 now).
 import type { ResolutionModel, Span } from '../parser/model';
@@ -19,7 +19,7 @@ import { citationRegions } from './regions';
 
 /**
  * What a region's result read elsewhere in the document, checked before the result is reused. Kept
- * apart from its citations (see `entryJson`), so that a check does not parse them.
+ * apart from its citations (see `Result`), so that a check does not parse them.
  */
 interface RegionEntry {
   /** Acronyms the region defined, in order. */
@@ -31,15 +31,15 @@ interface RegionEntry {
 }
 
 /**
- * A region's result as one string: its entry's JSON, a line break, and its citations' JSON (offsets
- * relative to the region's start). JSON.stringify never writes a line break, so the first one
- * parts the two. Reusing a region, as a hover deep into a 10 MB volume just edited does for every
+ * A region's result: its entry's JSON and its citations' JSON (offsets relative to the region's
+ * start), apart. Reusing a region, as a hover deep into a 10 MB volume just edited does for every
  * region before its own, parses only the entry: parsing the citations too was most of the 60 µs a
  * region took.
  */
-const entryJson = (entry: RegionEntry, citations: Citation[]): string => `${JSON.stringify(entry)}\n${JSON.stringify(citations)}`;
-const entryOf = (json: string): RegionEntry => JSON.parse(json.slice(0, json.indexOf('\n'))) as RegionEntry;
-const citationsOf = (json: string): Citation[] => JSON.parse(json.slice(json.indexOf('\n') + 1)) as Citation[];
+interface Result {
+  entry: string;
+  citations: string;
+}
 
 /**
  * Region results of recent versions of open documents, least recently used first. An entry is kept
@@ -60,19 +60,20 @@ const citationsOf = (json: string): Citation[] => JSON.parse(json.slice(json.ind
 export const MIN_CACHED_CHARS = 2_000_000;
 const MAX_VARIANTS = 8;
 let maxCachedChars = MIN_CACHED_CHARS;
-const cache = new Map<string, string[]>();
+const cache = new Map<string, Result[]>();
 let cachedChars = 0;
 
 /** The cache's size and bound, in characters (for tests). */
 export const regionCacheStats = () => ({ chars: cachedChars, limit: maxCachedChars });
 
-const charsOf = (key: string, variants: string[]) => variants.reduce((n, v) => n + v.length, key.length);
+const charsOf = (key: string, variants: Result[]) => variants.reduce((n, v) => n + v.entry.length + v.citations.length, key.length);
 
-function remember(key: string, json: string): void {
+/** Keeps `result` under `key`, newest first, in place of an identical one. */
+function remember(key: string, result: Result): void {
   const old = cache.get(key) ?? [];
   cache.delete(key);
   cachedChars -= old.length ? charsOf(key, old) : 0;
-  const variants = [json, ...old.filter((v) => v !== json)].slice(0, MAX_VARIANTS);
+  const variants = [result, ...old.filter((o) => o.entry !== result.entry || o.citations !== result.citations)].slice(0, MAX_VARIANTS);
   cache.set(key, variants);
   cachedChars += charsOf(key, variants);
   for (const [k, v] of cache) {
@@ -83,7 +84,7 @@ function remember(key: string, json: string): void {
 }
 
 /** The results kept under `key`, newest first (none: empty); the key becomes the most recently used. */
-function recall(key: string): string[] {
+function recall(key: string): Result[] {
   const variants = cache.get(key);
   if (variants === undefined) return [];
   cache.delete(key);
@@ -163,8 +164,8 @@ class RecordingCounts extends Map<string, number> {
 
 export class CitationPass {
   readonly regions: Span[];
-  /** Per region read, its entry's JSON (offsets relative to the region's start). */
-  private readonly results: string[] = [];
+  /** Per region read, its result (offsets relative to the region's start). */
+  private readonly results: Result[] = [];
   /** Characters of the entries read, keys included (what this version holds in the cache). */
   private kept = 0;
   private readonly doc: DocumentContext;
@@ -226,7 +227,7 @@ export class CitationPass {
     const i = Math.min(index, this.results.length - 1);
     if (i < 0) return [];
     const d = this.regions[i].start;
-    return citationsOf(this.results[i]).map((c) => moveBy(c, d));
+    return (JSON.parse(this.results[i].citations) as Citation[]).map((c) => moveBy(c, d));
   }
 
   /** Recognises regions in order up to and including `index` (those not read yet). */
@@ -253,11 +254,11 @@ export class CitationPass {
     const i = this.results.length;
     const region = this.regions[i];
     const key = this.keyOf(region);
-    for (const json of recall(key)) {
-      const entry = entryOf(json);
+    for (const result of recall(key)) {
+      const entry = JSON.parse(result.entry) as RegionEntry;
       if (!this.stillValid(entry, region)) continue;
       for (const [k, v] of entry.acronyms) this.addAcronym(k, v);
-      this.keep(key, json);
+      this.keep(key, result);
       return;
     }
     const before = this.state.acronyms.size;
@@ -276,14 +277,14 @@ export class CitationPass {
       counts: [...this.counts.seen].map((w) => [w, this.counts.get(w) ?? countWord(this.model.text, w)]),
       resolved,
     };
-    const json = entryJson(entry, found.map((c) => shift(c, -region.start)));
-    this.keep(key, json);
-    remember(key, json);
+    const result: Result = { entry: JSON.stringify(entry), citations: JSON.stringify(found.map((c) => shift(c, -region.start))) };
+    this.keep(key, result);
+    remember(key, result);
   }
 
-  private keep(key: string, json: string): void {
-    this.results.push(json);
-    this.kept += key.length + json.length;
+  private keep(key: string, result: Result): void {
+    this.results.push(result);
+    this.kept += key.length + result.entry.length + result.citations.length;
     // Room for all of this version as it is read: a first pass never evicts its own regions.
     if (2 * this.kept > maxCachedChars) maxCachedChars = 2 * this.kept;
   }
