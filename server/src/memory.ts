@@ -83,6 +83,12 @@ export interface LargeDocuments {
   /** A model was made for a new version of a document: its previous text and model are garbage. */
   modelMade(chars: number): void;
   /**
+   * A document of `chars` characters was closed: its text and model are garbage. Without a
+   * collection, V8 kept their pages: the server's RSS stayed at 113 MB after a 10 MB volume was
+   * closed (64 MB before it was opened), and went to 89 MB with one.
+   */
+  closed(chars: number): void;
+  /**
    * A pass over all of a document's citations is about to run: if the last collection left room
    * for an edit, one now that leaves little, so the pass's garbage is collected as it goes (with
    * room, the 5 MB peak rose from 99-100 to 107-110 MB, during the diagnostics pass after edits).
@@ -160,6 +166,9 @@ export function largeDocuments(parts: Partial<LargeDocumentParts> = {}): LargeDo
       if (large(chars) && heapUsed() - usedAfter > chars) collectSoon();
     },
     modelMade(chars) {
+      if (large(chars)) collectSoon();
+    },
+    closed(chars) {
       if (large(chars)) collectSoon();
     },
     passStarting(chars) {

@@ -123,7 +123,10 @@ export function startServer(connection: Connection): { shutDownReceived(): boole
     return afterModel(token, doc, () => service.model(doc), () => service.paragraphSummary(doc));
   });
 
-  documents.onDidClose((e) => service.forget(e.document.uri));
+  documents.onDidClose((e) => {
+    service.forget(e.document.uri);
+    large.closed(e.document.getText().length);
+  });
   // Also on open (pins before the first parse) and before each edit, where a collection frees what
   // a pass over the previous version left before the reparse (without it, 3 edits of a 5 MB
   // wrapped text peaked at 121-123 MB instead of 114); see LargeDocuments.

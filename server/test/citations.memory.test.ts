@@ -8,6 +8,7 @@ import { loadBundledCatalogue } from '../src/catalogue/bundled';
 import { createResolutionService } from '../src/service';
 import { DEFAULT_DIAGNOSTIC_SETTINGS } from '../src/service/languageFeatures/diagnostics';
 import { exposedGc } from '../src/memory';
+import { MIN_CACHED_CHARS, regionCacheStats } from '../src/citations/pass';
 import { fixture, listFixtures, shape } from './support/fixtures';
 
 describe('memory kept by a version\'s citations', () => {
@@ -65,5 +66,25 @@ describe('memory kept by a version\'s citations', () => {
     assert.deepStrictEqual(service.documentLinks(doc), links);
     assert.deepStrictEqual(offsets.map((o) => service.hover(doc, doc.positionAt(o))), hovers);
     assert.strictEqual(links.length, all.filter((c) => c.symbol ?? c.target?.symbol).reduce((n, c) => n + (c.parts?.length ?? 1), 0));
+  });
+
+  it('closing a document lets its citation results go, down to what the documents still open need', async () => {
+    const service = createResolutionService();
+    const big = TextDocument.create('file:///big.unres', 'un-resolution', 1, volume);
+    // The same resolutions in another shape: other regions, other results.
+    const other = TextDocument.create('file:///other-big.unres', 'un-resolution', 1, volume.replace(/ /g, '\n'));
+    assert.strictEqual(await service.prepareCitations(big, () => false), true);
+    // A small document closed: the bound is set from what the one still open, the volume, needs.
+    service.forget('file:///small.unres');
+    assert.strictEqual(regionCacheStats().limit, 2 * volume.length, 'room for twice the open volume');
+    assert.strictEqual(await service.prepareCitations(other, () => false), true);
+    const both = regionCacheStats();
+    assert.ok(both.chars > MIN_CACHED_CHARS, `both volumes' results kept: ${both.chars} characters`);
+    service.forget(other.uri);
+    assert.strictEqual(regionCacheStats().limit, 2 * volume.length, 'the volume still open keeps its room');
+    service.forget(big.uri);
+    const closed = regionCacheStats();
+    assert.strictEqual(closed.limit, MIN_CACHED_CHARS, 'no document open: the smallest bound');
+    assert.ok(closed.chars <= MIN_CACHED_CHARS, `${closed.chars} characters kept (${both.chars} before)`);
   });
 });

@@ -116,6 +116,16 @@ describe('memory: collecting superseded versions of large documents', () => {
     assert.deepStrictEqual(growths.slice(3), [EDIT_ROOM_GROWTH_PERCENT], 'and the next version schedules again');
   });
 
+  it('closing a large document collects soon (its text and model are garbage); closing an ordinary one does not', () => {
+    const { large, queued, count } = setup();
+    large.closed(300_000);
+    assert.strictEqual(queued.length, 0);
+    large.closed(5_000_000);
+    assert.strictEqual(queued.length, 1);
+    queued.shift()!();
+    assert.strictEqual(count(), 1);
+  });
+
   it('without a gc function nothing is scheduled', () => {
     const queued: (() => void)[] = [];
     let pins = 0;

@@ -21,6 +21,11 @@ export class CitationIndex {
     this.pass = new CitationPass(model, knowledge);
   }
 
+  /** Characters of the region results this model's pass has read so far (see CitationPass.keptChars). */
+  get keptChars(): number {
+    return this.pass.keptChars;
+  }
+
   /** Every citation, in document order (recognises the regions not read yet), kept once made. */
   get citations(): readonly Citation[] {
     return this.pass.all();
@@ -99,6 +104,15 @@ export function citationIndex(model: ResolutionModel, knowledge: CitationKnowled
   const index = new CitationIndex(model, knowledge);
   cache.set(model, { knowledge, index });
   return index;
+}
+
+/**
+ * Characters of region results an open model needs kept: what its pass has read so far, or its
+ * text's length, whichever is more (a new version's pass may not have read anything yet). No
+ * index is made for a model that has none.
+ */
+export function regionCharsNeeded(model: ResolutionModel): number {
+  return Math.max(model.text.length, cache.get(model)?.index.keptChars ?? 0);
 }
 
 export type { Citation, CitationKind, ParagraphRef } from './model';

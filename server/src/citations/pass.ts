@@ -66,6 +66,25 @@ let cachedChars = 0;
 /** The cache's size and bound, in characters (for tests). */
 export const regionCacheStats = () => ({ chars: cachedChars, limit: maxCachedChars });
 
+/**
+ * Sets the bound again from what the documents still open need (`neededChars`, the largest of
+ * them): twice that, at least MIN_CACHED_CHARS; the least recently used results beyond it go. The
+ * bound only grows while documents are read, so after a large document is closed its results
+ * stayed: 8.5 MB of the 18.6 MB heap left after a 10 MB volume was closed.
+ */
+export function boundRegionCache(neededChars: number): void {
+  maxCachedChars = Math.max(MIN_CACHED_CHARS, 2 * neededChars);
+  evictBeyondBound();
+}
+
+function evictBeyondBound(): void {
+  for (const [k, v] of cache) {
+    if (cachedChars <= maxCachedChars) break;
+    cache.delete(k);
+    cachedChars -= charsOf(k, v);
+  }
+}
+
 const charsOf = (key: string, variants: Result[]) => variants.reduce((n, v) => n + v.entry.length + v.citations.length, key.length);
 
 /** Keeps `result` under `key`, newest first, in place of an identical one. */
@@ -76,11 +95,7 @@ function remember(key: string, result: Result): void {
   const variants = [result, ...old.filter((o) => o.entry !== result.entry || o.citations !== result.citations)].slice(0, MAX_VARIANTS);
   cache.set(key, variants);
   cachedChars += charsOf(key, variants);
-  for (const [k, v] of cache) {
-    if (cachedChars <= maxCachedChars) break;
-    cache.delete(k);
-    cachedChars -= charsOf(k, v);
-  }
+  evictBeyondBound();
 }
 
 /** The results kept under `key`, newest first (none: empty); the key becomes the most recently used. */

@@ -4,7 +4,8 @@ import type { Position, TextDocument } from 'vscode-languageserver-textdocument'
 import type { CodeAction, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location } from 'vscode-languageserver-types';
 import { CatalogueStore } from '../catalogue/store';
 import type { WorkspaceFiles } from '../catalogue/workspaceFiles';
-import type { Citation } from '../citations';
+import { regionCharsNeeded, type Citation } from '../citations';
+import { boundRegionCache } from '../citations/pass';
 import { ownSymbolOf } from '../citations/recognise';
 import { ResolutionModel } from '../parser/model';
 import { EditRange, editSince, modelId, parse } from '../parser/parse';
@@ -68,6 +69,7 @@ export interface ResolutionService {
   citationDiagnosticsInSlices(doc: TextDocument, settings: CitationDiagnosticSettings, isStale: () => boolean): Promise<Diagnostic[] | undefined>;
   codeActions(uri: string, diagnostics: Diagnostic[]): CodeAction[];
   readonly catalogue: CatalogueStore;
+  /** Drops what is kept for a document no longer open (its model, outline, citation results). */
   forget(uri: string): void;
 }
 
@@ -136,6 +138,8 @@ export function createResolutionService(options: ServiceOptions = {}): Resolutio
     forget: (uri) => {
       cache.delete(uri);
       lastOutline.delete(uri);
+      // The citation results of a closed document go, past what the documents still open need.
+      boundRegionCache(Math.max(0, ...cache.models().map(regionCharsNeeded)));
     },
   };
 }

@@ -41,4 +41,9 @@ export class ModelCache<D extends VersionedText = VersionedText> {
   delete(uri: string): void {
     this.entries.delete(uri);
   }
+
+  /** The model of each document kept, as last made (none is parsed here). */
+  models(): ResolutionModel[] {
+    return [...this.entries.values()].map((e) => e.model);
+  }
 }
