@@ -158,19 +158,17 @@ export function largeDocuments(parts: Partial<LargeDocumentParts> = {}): LargeDo
     }
     return true;
   };
+  /** An open, a new model and a close each leave a whole text's worth of garbage. */
+  const soonIfLarge = (chars: number) => {
+    if (large(chars)) collectSoon();
+  };
   return {
-    opened(chars) {
-      if (large(chars)) collectSoon();
-    },
+    opened: soonIfLarge,
     changing(chars) {
       if (large(chars) && heapUsed() - usedAfter > chars) collectSoon();
     },
-    modelMade(chars) {
-      if (large(chars)) collectSoon();
-    },
-    closed(chars) {
-      if (large(chars)) collectSoon();
-    },
+    modelMade: soonIfLarge,
+    closed: soonIfLarge,
     passStarting(chars) {
       if (large(chars) && gc && (roomy || scheduled)) collect(false);
     },

@@ -115,6 +115,7 @@ export function regionCharsNeeded(model: ResolutionModel): number {
   return Math.max(model.text.length, cache.get(model)?.index.keptChars ?? 0);
 }
 
+export { boundRegionCache } from './pass';
 export type { Citation, CitationKind, ParagraphRef } from './model';
 export type { CitationKnowledge, InstrumentEntry } from './knowledge';
 export { recogniseCitations } from './recognise';

@@ -6,9 +6,9 @@
 // requests answered in between).
 //
 // A region's result is kept as the JSON texts the cache holds (the same strings for both), and
-// made into objects again only when asked for: a 5 MB volume's 15,700 citations, kept as live objects beside
-// that JSON, held ~4 MB more heap for as long as the version was open (the server's RSS after its
-// diagnostics pass: 90.7-96.3 MB then, 88.1-88.8 now).
+// made into objects again only when asked for: a 5 MB volume's 15,700 citations, kept as live
+// objects beside that JSON, held ~4 MB more heap for as long as the version was open (the server's
+// RSS after its diagnostics pass: 90.7-96.3 MB then, 88.1-88.8 now).
 import type { ResolutionModel, Span } from '../parser/model';
 import type { Acronyms } from './instruments';
 import type { CitationKnowledge } from './knowledge';
@@ -42,9 +42,9 @@ interface Result {
 }
 
 /**
- * Region results of recent versions of open documents, least recently used first. An entry is kept
- * as its JSON text (one compact string, and never a slice that would keep a whole old text alive),
- * keyed by a hash of the region's text. The cache is bounded by the characters it holds: twice what
+ * Region results of recent versions of open documents, least recently used first. A result is kept
+ * as JSON text (compact strings, never slices that would keep a whole old text alive), keyed by a
+ * hash of the region's text. The cache is bounded by the characters it holds: twice what
  * the largest version read so far keeps (so the next version of it finds every region it did not
  * change), and at least MIN_CACHED_CHARS. A version's own entries are shared with its pass, so the
  * cache costs only the older versions' entries: with a fixed 8 M characters, a 60 KB document
@@ -85,7 +85,8 @@ function evictBeyondBound(): void {
   }
 }
 
-const charsOf = (key: string, variants: Result[]) => variants.reduce((n, v) => n + v.entry.length + v.citations.length, key.length);
+const resultChars = (r: Result) => r.entry.length + r.citations.length;
+const charsOf = (key: string, variants: Result[]) => variants.reduce((n, v) => n + resultChars(v), key.length);
 
 /** Keeps `result` under `key`, newest first, in place of an identical one. */
 function remember(key: string, result: Result): void {
@@ -299,7 +300,7 @@ export class CitationPass {
 
   private keep(key: string, result: Result): void {
     this.results.push(result);
-    this.kept += key.length + result.entry.length + result.citations.length;
+    this.kept += key.length + resultChars(result);
     // Room for all of this version as it is read: a first pass never evicts its own regions.
     if (2 * this.kept > maxCachedChars) maxCachedChars = 2 * this.kept;
   }

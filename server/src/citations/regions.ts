@@ -47,10 +47,11 @@ function cutLong(text: string, r: Span, max: number): Span[] {
   while (r.end - at > max) {
     const from = at + (max >> 1);
     SENTENCE_END.lastIndex = from;
-    let m = SENTENCE_END.exec(text);
     // Only a sentence end that begins at `from` or after, as when the search began at its letters.
-    while (m && sentenceEndStart(text, m) < from) m = SENTENCE_END.exec(text);
-    if (!m || sentenceEndStart(text, m) >= r.end - (max >> 2)) break;
+    let m: RegExpExecArray | null;
+    let start = -1;
+    while ((m = SENTENCE_END.exec(text)) && (start = sentenceEndStart(text, m)) < from);
+    if (!m || start >= r.end - (max >> 2)) break;
     const cut = m.index + 1;
     out.push({ start: at, end: cut });
     at = cut;

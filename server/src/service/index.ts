@@ -4,8 +4,7 @@ import type { Position, TextDocument } from 'vscode-languageserver-textdocument'
 import type { CodeAction, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, Location } from 'vscode-languageserver-types';
 import { CatalogueStore } from '../catalogue/store';
 import type { WorkspaceFiles } from '../catalogue/workspaceFiles';
-import { regionCharsNeeded, type Citation } from '../citations';
-import { boundRegionCache } from '../citations/pass';
+import { boundRegionCache, regionCharsNeeded, type Citation } from '../citations';
 import { ownSymbolOf } from '../citations/recognise';
 import { ResolutionModel } from '../parser/model';
 import { EditRange, editSince, modelId, parse } from '../parser/parse';
