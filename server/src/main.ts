@@ -7,6 +7,7 @@ import { guardedStdin, routeConsole } from './stdio';
 import { PieceMessageReader, PieceMessageWriter } from './transport';
 import { LARGE_CHARS, largeDocumentHeap } from './memory';
 import { backgroundThreadsLow } from './threads';
+import { Activity } from './activity';
 
 const args = process.argv.slice(2);
 if (args.includes('--version') || args.includes('-v')) {
@@ -19,17 +20,20 @@ if (args.includes('--version') || args.includes('-v')) {
   );
 } else {
   backgroundThreadsLow();
+  // Which messages are being handled, so that a collection waits for the answers (see ./activity).
+  const activity = new Activity();
+  const options = { messageStrategy: activity.messageStrategy };
   if (args.some((a) => a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) {
-    startServer(createConnection(ProposedFeatures.all));
+    startServer(createConnection(ProposedFeatures.all, options), activity);
   } else {
     // stdio (the default): through the frame guard of ./stdio, which also keeps console.* off stdout.
     // Messages are read and written in pieces, never as one large Buffer (see ./transport); a
     // large one sizes the heap for it before it is decoded (see ./memory).
     const input = guardedStdin();
-    const connection = createConnection(ProposedFeatures.all, new PieceMessageReader(input, { large: LARGE_CHARS, onLarge: largeDocumentHeap }), new PieceMessageWriter(process.stdout));
+    const connection = createConnection(ProposedFeatures.all, new PieceMessageReader(input, { large: LARGE_CHARS, onLarge: largeDocumentHeap }), new PieceMessageWriter(process.stdout), options);
     input.log = (m) => connection.console.warn(m);
     routeConsole(connection);
-    const server = startServer(connection);
+    const server = startServer(connection, activity);
     // vscode-languageserver exits when an input stream it was given ends; given a reader, we do.
     input.on('end', () => process.exit(server.shutDownReceived() ? 0 : 1));
   }

@@ -15,6 +15,7 @@ import { ParagraphSummaryRequest, SelectParagraphRequest } from './protocol/lspE
 import { createResolutionService } from './service';
 import { afterModel, DocumentLimits } from './service/limits';
 import { largeDocuments } from './memory';
+import type { Activity } from './activity';
 import type { ResolutionModel } from './parser/model';
 import type { EditRange } from './parser/parse';
 import { EditLog } from './editLog';
@@ -24,10 +25,11 @@ import type { DocumentSymbol } from 'vscode-languageserver-types';
 export const SERVER_NAME = 'unres-language-server';
 export const SERVER_VERSION = '0.1.0';
 
-export function startServer(connection: Connection): { shutDownReceived(): boolean } {
+export function startServer(connection: Connection, activity?: Activity): { shutDownReceived(): boolean } {
   // A large document: keep the young generation small, and collect when it opens, after each new
-  // model, before a pass over it and (after such a pass) before an edit; see LargeDocuments.
-  const large = largeDocuments();
+  // model (once the answers are out), before a pass over it and (after such a pass) before an
+  // edit; see LargeDocuments.
+  const large = largeDocuments(activity ? { whenFree: (run) => activity.whenFree(run) } : {});
   // The edit log tells the incremental parser where each change is (see editLog.ts).
   const editLog = new EditLog((doc) => large.changing(doc.getText().length));
   const documents = new TextDocuments(editLog);

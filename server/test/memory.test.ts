@@ -1,7 +1,7 @@
 // The server's memory policy (server/src/memory.ts): for a large document, the young generation
-// pinned once and, after each new version, one collection when the server is next free (at an
-// edit, only after a pass over the document), leaving room for the next edit but not for a pass;
-// nothing for ordinary documents.
+// pinned once and, after each new version, one collection once the server is free (at an edit,
+// at once when that one has not run, otherwise only after a pass over the document), leaving room
+// for the next edit but not for a pass; nothing for ordinary documents.
 import * as assert from 'assert';
 import { EDIT_ROOM_GROWTH_PERCENT, exposedGc, LARGE_CHARS, largeDocuments, TIGHT_GROWTH_PERCENT } from '../src/memory';
 import { ResolutionModel } from '../src/parser/model';
@@ -14,7 +14,9 @@ describe('memory: collecting superseded versions of large documents', () => {
   const setup = (used = () => 0) => {
     let collections = 0;
     let pins = 0;
+    /** Collections run in the next turn, and those waiting for the server to be free. */
     const queued: (() => void)[] = [];
+    const whenFree: (() => void)[] = [];
     /** The growth each collection was told to leave (percent), in order. */
     const growths: number[] = [];
     let growth = 0;
@@ -24,16 +26,17 @@ describe('memory: collecting superseded versions of large documents', () => {
         growths.push(growth);
       },
       schedule: (run) => queued.push(run),
+      whenFree: (run) => whenFree.push(run),
       pin: () => pins++,
       heapUsed: used,
       growth: (p) => (growth = p),
     });
-    const runQueued = () => queued.splice(0).forEach((run) => run());
-    return { large, queued, runQueued, growths, count: () => collections, pins: () => pins };
+    const runQueued = () => [...queued.splice(0), ...whenFree.splice(0)].forEach((run) => run());
+    return { large, queued, whenFree, runQueued, growths, count: () => collections, pins: () => pins };
   };
 
   it('an ordinary document never triggers a collection', () => {
-    const { large, queued, count, pins } = setup(() => 1e9);
+    const { large, queued, whenFree, count, pins } = setup(() => 1e9);
     for (let i = 0; i < 10; i++) {
       large.opened(300_000);
       large.changing(300_000);
@@ -42,21 +45,37 @@ describe('memory: collecting superseded versions of large documents', () => {
     }
     large.changing(LARGE_CHARS - 1);
     large.modelMade(LARGE_CHARS - 1);
-    assert.strictEqual(queued.length, 0);
+    large.closed(LARGE_CHARS - 1);
+    assert.strictEqual(queued.length + whenFree.length, 0);
     assert.strictEqual(count(), 0);
     assert.strictEqual(pins(), 0, 'the young generation is left to V8');
   });
 
   it('versions of a large document in a burst give one collection, run when the server is free', () => {
-    const { large, queued, count, pins } = setup();
+    const { large, queued, whenFree, count, pins } = setup();
     for (let i = 0; i < 5; i++) large.modelMade(5_000_000);
     assert.strictEqual(pins(), 1, 'pinned once, at the first large document');
-    assert.strictEqual(queued.length, 1, 'one collection scheduled for the burst');
+    assert.strictEqual(whenFree.length, 1, 'one collection for the burst, once no message is handled');
+    assert.strictEqual(queued.length, 0, 'not in the next turn: the request that made the model may still be answering');
     assert.strictEqual(count(), 0, 'nothing collected while the server is busy');
-    queued.shift()!();
+    whenFree.shift()!();
     assert.strictEqual(count(), 1);
     large.modelMade(5_000_000);
-    assert.strictEqual(queued.length, 1, 'the next version schedules again');
+    assert.strictEqual(whenFree.length, 1, 'the next version schedules again');
+  });
+
+  it('an edit that comes before the server was free collects the previous version first, at once', () => {
+    const { large, whenFree, queued, count, growths } = setup();
+    large.modelMade(5_000_000);
+    assert.strictEqual(count(), 0);
+    large.changing(5_000_000);
+    assert.strictEqual(count(), 1, 'collected before the edit makes the next copy of the text');
+    assert.deepStrictEqual(growths, [EDIT_ROOM_GROWTH_PERCENT]);
+    assert.strictEqual(queued.length, 0);
+    whenFree.splice(0).forEach((run) => run());
+    assert.strictEqual(count(), 1, 'the collection that waited runs no more');
+    large.changing(5_000_000);
+    assert.strictEqual(count(), 1, 'nothing waiting and no growth: the next edit collects nothing');
   });
 
   it('an open collects soon (the open message held copies of the text)', () => {
@@ -70,7 +89,7 @@ describe('memory: collecting superseded versions of large documents', () => {
 
   it('an edit collects only when the heap grew by more than the document since the last collection', () => {
     let used = 40e6;
-    const { large, queued, count, pins } = setup(() => used);
+    const { large, queued, whenFree, count, pins } = setup(() => used);
     large.changing(5_000_000);
     assert.strictEqual(pins(), 1, 'an edit pins before the reparse');
     assert.strictEqual(queued.length, 1, 'nothing collected yet: any heap counts as growth');
@@ -90,11 +109,11 @@ describe('memory: collecting superseded versions of large documents', () => {
     large.changing(5_000_000);
     assert.strictEqual(queued.length, 0, 'measured again from the collection that just ran');
     large.modelMade(5_000_000);
-    assert.strictEqual(queued.length, 1, 'a new model always frees its previous version');
+    assert.strictEqual(whenFree.length, 1, 'a new model always frees its previous version');
   });
 
   it('collections after a version leave room for the next edit; a pass starts from a tight heap', () => {
-    const { large, queued, runQueued, growths, count } = setup();
+    const { large, whenFree, runQueued, growths, count } = setup();
     large.modelMade(5_000_000);
     runQueued();
     assert.deepStrictEqual(growths, [EDIT_ROOM_GROWTH_PERCENT], 'after a new version: room for the next copy of the text');
@@ -105,7 +124,7 @@ describe('memory: collecting superseded versions of large documents', () => {
     assert.strictEqual(count(), 2, 'the heap is tight already: nothing more');
     // A pass that makes the model itself: the collection waiting for it runs now, tight, once.
     large.modelMade(5_000_000);
-    assert.strictEqual(queued.length, 1);
+    assert.strictEqual(whenFree.length, 1);
     large.passStarting(5_000_000);
     assert.strictEqual(count(), 3);
     assert.strictEqual(growths[2], TIGHT_GROWTH_PERCENT);
@@ -117,19 +136,19 @@ describe('memory: collecting superseded versions of large documents', () => {
   });
 
   it('closing a large document collects soon (its text and model are garbage); closing an ordinary one does not', () => {
-    const { large, queued, count } = setup();
+    const { large, whenFree, count } = setup();
     large.closed(300_000);
-    assert.strictEqual(queued.length, 0);
+    assert.strictEqual(whenFree.length, 0);
     large.closed(5_000_000);
-    assert.strictEqual(queued.length, 1);
-    queued.shift()!();
+    assert.strictEqual(whenFree.length, 1);
+    whenFree.shift()!();
     assert.strictEqual(count(), 1);
   });
 
   it('without a gc function nothing is scheduled', () => {
     const queued: (() => void)[] = [];
     let pins = 0;
-    const large = largeDocuments({ gcOf: () => null, schedule: (run) => queued.push(run), pin: () => pins++, heapUsed: () => 1e9, growth: () => undefined });
+    const large = largeDocuments({ gcOf: () => null, schedule: (run) => queued.push(run), whenFree: (run) => queued.push(run), pin: () => pins++, heapUsed: () => 1e9, growth: () => undefined });
     large.opened(LARGE_CHARS * 2);
     large.changing(LARGE_CHARS * 2);
     large.modelMade(LARGE_CHARS * 2);
