@@ -1,7 +1,7 @@
 // The parser's blank-collapsing helpers (oneSpaced, oneLine) give exactly what the regular
 // expressions they stand for give, and return the very string when nothing is to be replaced.
 import * as assert from 'assert';
-import { isJsSpace, oneLine, oneSpaced } from '../src/parser/text';
+import { endsWithNumber, isBracketedLabel, isJsSpace, lowerLetters, oneLine, oneSpaced } from '../src/parser/text';
 import { fixture, listFixtures } from './support/fixtures';
 
 const replaced = (s: string) => s.replace(/\s+/g, ' ');
@@ -47,5 +47,27 @@ describe('parser text helpers: blanks collapsed', () => {
       }
     }
     assert.ok(compared > 5000, `${compared} slices`);
+  });
+});
+
+describe('parser text helpers: the word before a label or number', () => {
+  // What the segmenter asks of the word before a candidate, once answered by regular expressions.
+  const asExpressions = {
+    endsWithNumber: (w: string) => /\d[)\]]?$/.test(w),
+    isBracketedLabel: (w: string) => /^\(?[a-z]{1,4}\)$/.test(w),
+    lowerLetters: (w: string, hyphen: boolean) => w.toLowerCase().replace(hyphen ? /[^a-z\-]/g : /[^a-z]/g, ''),
+  };
+  const tricky = ['', ')', '1', '1)', '12]', 'a)', '(a)', '(abcd)', '(abcde)', '(A)', '()', 'a1)', 'following:', 'and,', 'U.N.', 'sub-paragraph', 'Sub-Paragraph;',
+    'para2', 'x.y', 'İstanbul', 'Kelvin\u212a', 'décide', 'CAPS:', 'a-', '-', '“quoted”', 'article 5', '5)]', 'll.', 'nos.', 'pp.'];
+
+  it('each gives what its expression gives, on every word of the corpus and on edge cases', () => {
+    const words = new Set(tricky);
+    for (const dir of ['corpus/texts', 'corpus/unlabeled', 'corpus/pdftotext/texts']) for (const f of listFixtures(dir)) for (const w of fixture(`${dir}/${f}`).split(/\s+/)) words.add(w);
+    assert.ok(words.size > 8_000, `${words.size} distinct words`);
+    for (const w of words) {
+      assert.strictEqual(endsWithNumber(w), asExpressions.endsWithNumber(w), JSON.stringify(w));
+      assert.strictEqual(isBracketedLabel(w), asExpressions.isBracketedLabel(w), JSON.stringify(w));
+      for (const hyphen of [true, false]) assert.strictEqual(lowerLetters(w, hyphen), asExpressions.lowerLetters(w, hyphen), JSON.stringify(w));
+    }
   });
 });

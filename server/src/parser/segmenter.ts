@@ -4,7 +4,7 @@
 // the punctuation that ends a clause, never from line breaks: flattened text gives the same tree.
 import { CleanText } from './cleanText';
 import { FrontMatter } from './masthead';
-import { detached, isDigit, isSpace, oneSpaced, skipBlank } from './text';
+import { detached, endsWithNumber, isBracketedLabel, isDigit, isSpace, lowerLetters, oneSpaced, skipBlank } from './text';
 import { Field, Heading } from './model';
 import { AnnexBuilder, buildTree, isOpeningQuote, Item, newNode, Node, Segmented, TreeParts } from './tree';
 import { levelIndex, placeLabel, romanValue } from './labels';
@@ -671,10 +671,11 @@ class Segmenter {
       if (mark === '.' && !/^[ivx]+$/.test(label)) return;
     }
     const prevWord = this.prevWord(at);
-    if (/\d[)\]]?$/.test(prevWord) || /^\(?[a-z]{1,4}\)$/.test(prevWord) && !/[;:,.]$/.test(prevWord)) return; // "1 (a)", "(a) and (b)"
+    if (endsWithNumber(prevWord) || isBracketedLabel(prevWord)) return; // "1 (a)", "(a) and (b)"
     const prevBare = lowerLetters(prevWord, true);
-    if (/[a-z]$/.test(prevWord) && LABEL_BLOCKERS_BEFORE.has(prevBare)) return;
-    if (LABEL_BLOCKERS_AFTER.test(this.clean.slice(at + match.length, at + match.length + 40))) return;
+    const last = prevWord.charCodeAt(prevWord.length - 1);
+    if (last >= 97 && last <= 122 && LABEL_BLOCKERS_BEFORE.has(prevBare)) return;
+    if (this.mayBlockAfter(at + match.length) && LABEL_BLOCKERS_AFTER.test(this.clean.slice(at + match.length, at + match.length + 40))) return;
     const p = this.prevChar(at);
     const ch = p >= 0 ? this.clean.char(p) : '';
     let ok = ',;:.'.includes(ch) || (top.labelSpan !== undefined && p < top.labelSpan.end && p >= top.start);
@@ -684,7 +685,7 @@ class Segmenter {
     }
     const levels = top.levels ?? (top.levels = []);
     const open = top.open ?? (top.open = []);
-    const alphaLevels = levels.filter((l) => l.style !== 'dash');
+    const alphaLevels = levels.some((l) => l.style === 'dash') ? levels.filter((l) => l.style !== 'dash') : levels;
     const place = placeLabel(label, alphaLevels);
     if (!place) return;
     // Without a clause end before it, only the first label of a paragraph's list is believed
@@ -711,6 +712,22 @@ class Segmenter {
     parent.children.push(node);
     open.push(node);
     this.items.push({ type: 'para', node });
+  }
+
+  /**
+   * Whether LABEL_BLOCKERS_AFTER can match at `from` ("above", "below", "thereof", "hereof",
+   * "of the", "to (", "and (b) above"): false when the first character after the blanks is one
+   * that starts none of them, so most labels cost no slice and no match.
+   */
+  private mayBlockAfter(from: number): boolean {
+    const c = this.clean;
+    const end = Math.min(c.length, from + 40);
+    let i = from;
+    while (i < end && isSpace(c.charCodeAt(i))) i++;
+    if (i >= end) return false;
+    const ch = c.charCodeAt(i);
+    // Anything not ASCII may be a blank the expression skips and this loop does not.
+    return ch === 97 || ch === 98 || ch === 116 || ch === 104 || ch === 111 || ch >= 0x80;
   }
 
   private onDash(at: number, match: string): void {
@@ -841,19 +858,6 @@ function sameItem(old: Item | undefined, now: Item | undefined, shift: (x: numbe
   if (!old || !now) return old === now;
   if (old.type === 'stop') return now.type === 'stop' && shift(old.at) === now.at;
   return now.type === 'para' && old.node.id === now.node.id && shift(old.node.start) === now.node.start && shift(old.node.labelSpan?.end ?? -1) === (now.node.labelSpan?.end ?? -1);
-}
-
-/**
- * `w` lower-cased with all but the letters a-z (and the hyphen, with `hyphen`) taken out. Most
- * words before a candidate are such letters already: they are returned as they are, where a
- * lower-casing and a replace made two strings for every candidate (a third of `onLabel`'s time).
- */
-function lowerLetters(w: string, hyphen: boolean): string {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (hyphen && c === 45))) return w.toLowerCase().replace(hyphen ? /[^a-z\-]/g : /[^a-z]/g, '');
-  }
-  return w;
 }
 
 /** A paragraph number's digits as a number, OCR's "l" read as 1 ("ll." is 11). */

@@ -135,3 +135,45 @@ export function detachStrings<T>(value: T): T {
   }
   return value;
 }
+
+/** Ends with a digit, or a digit and a closing bracket: "1", "2)", "3]" (a reference "1 (a)"). */
+export function endsWithNumber(w: string): boolean {
+  let i = w.length - 1;
+  const c = w.charCodeAt(i);
+  if (c === 41 || c === 93) i--;
+  return i >= 0 && isDigit(w.charCodeAt(i));
+}
+
+/** A label in brackets, "(a)" or "a)" (one to four small letters): "(a) and (b)". */
+export function isBracketedLabel(w: string): boolean {
+  const n = w.length;
+  if (n < 2 || w.charCodeAt(n - 1) !== 41) return false;
+  const from = w.charCodeAt(0) === 40 ? 1 : 0;
+  const letters = n - 1 - from;
+  if (letters < 1 || letters > 4) return false;
+  for (let i = from; i < n - 1; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/**
+ * `w` lower-cased with all but the letters a-z (and the hyphen, with `hyphen`) taken out. Most
+ * words before a candidate are such letters already: they are returned as they are, where a
+ * lower-casing and a replace made two strings for every candidate (a third of `onLabel`'s time).
+ */
+export function lowerLetters(w: string, hyphen: boolean): string {
+  const kept = (c: number) => (c >= 97 && c <= 122) || (hyphen && c === 45);
+  let i = 0;
+  while (i < w.length && kept(w.charCodeAt(i))) i++;
+  if (i === w.length) return w;
+  // Small letters then only punctuation ("following:", "and,"): the letters, as they are.
+  let j = i;
+  for (; j < w.length; j++) {
+    const c = w.charCodeAt(j);
+    if (kept(c) || (c >= 65 && c <= 90) || c >= 0x80) break;
+  }
+  if (j === w.length) return w.slice(0, i);
+  return w.toLowerCase().replace(hyphen ? /[^a-z\-]/g : /[^a-z]/g, '');
+}
