@@ -8,6 +8,7 @@ import { NO_KNOWLEDGE } from '../src/citations/knowledge';
 import { parse } from '../src/parser/parse';
 import { fixture, fixtureJson, listFixtures, shape } from './support/fixtures';
 import { citationIndex } from '../src/citations';
+import { countAcronyms } from '../src/citations/instruments';
 
 interface KeyEntry {
   text: string;
@@ -387,5 +388,32 @@ describe('citation recogniser: invariants on every real text', function () {
       }
     }
     assert.ok(files > 450 && total > 1000, `${files} files, ${total} citations`);
+  });
+});
+
+describe('citation recogniser: how often each mission is named', () => {
+  /** Each acronym alone: every place it stands, a word of its own (no letter or digit either side). */
+  const oneByOne = (text: string, acr: string) => {
+    let n = 0;
+    for (let i = text.indexOf(acr); i >= 0; i = text.indexOf(acr, i + 1)) if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[i + acr.length] ?? '')) n++;
+    return n;
+  };
+
+  it('one scan for them all counts what a search per acronym counts, on every text of the corpus', () => {
+    const texts = [...listFixtures('corpus/texts').map((f) => fixture(`corpus/texts/${f}`)), ...listFixtures('corpus/bulk/cr-unsc').map((f) => fixture(`corpus/bulk/cr-unsc/${f}`))];
+    let named = 0;
+    for (const text of texts) {
+      // Every all-capital word of the text, and each with its last letter dropped (UNMISS, UNMIS):
+      // acronyms that are the start of others, and ones that stand inside longer words.
+      const words = new Set([...text.matchAll(/\p{Lu}{3,10}/gu)].map((m) => m[0]));
+      const acronyms = [...new Set([...words, ...[...words].filter((w) => w.length > 3).map((w) => w.slice(0, -1))])].slice(0, 60);
+      const counts = countAcronyms(text, acronyms);
+      for (const acr of acronyms) {
+        assert.strictEqual(counts.get(acr) ?? 0, oneByOne(text, acr), acr);
+        named += counts.get(acr) ?? 0;
+      }
+    }
+    assert.ok(named > 500, `${named} acronyms counted`);
+    assert.deepStrictEqual(countAcronyms('UNMISS and UNMIS, xUNMIS, UNMISSION, (UNMIS)', ['UNMIS', 'UNMISS']), new Map([['UNMISS', 1], ['UNMIS', 2]]));
   });
 });

@@ -8,7 +8,8 @@ import { CatalogueStore } from '../src/catalogue/store';
 import { CitationKnowledge, recogniseCitations } from '../src/citations';
 import { CitationPass, completeInSlices, MIN_CACHED_CHARS, reachInSlices, regionCacheStats, visitInSlices } from '../src/citations/pass';
 import { citationRegions, MAX_REGION } from '../src/citations/regions';
-import { parse } from '../src/parser/parse';
+import { parse, reparse } from '../src/parser/parse';
+import { RegionHashes, regionHashStats, textHash } from '../src/citations/regionHashes';
 import type { Span } from '../src/parser/model';
 import { fixture, listFixtures, shape } from './support/fixtures';
 
@@ -168,14 +169,71 @@ describe('citation regions of a volume', () => {
     }
   });
 
+  it("a new version hashes only the regions its edit touched; the others' hashes are carried over, equal to their text's", () => {
+    type Keyed = { regions: Span[]; keyOf(i: number, region: Span): string };
+    const hashIn = (key: string) => key.split('\u0002')[2];
+    let model = parse(volume);
+    new CitationPass(model, knowledge).readTo(Number.MAX_SAFE_INTEGER);
+    let text = volume;
+    // An insertion, a deletion and a replacement of another length, one after the other, each in
+    // a different place: regions after each edit stand shifted by its length.
+    const edits = [[volume.length >> 1, 0, 'new words, '], [volume.length >> 2, 7, ''], [(3 * volume.length) >> 2, 3, 'much longer']] as const;
+    for (const [at, removed, inserted] of edits) {
+      text = text.slice(0, at) + inserted + text.slice(at + removed);
+      model = reparse(model, text, { start: at, endOld: at + removed, endNew: at + inserted.length });
+      const before = { ...regionHashStats };
+      const pass = new CitationPass(model, knowledge) as unknown as Keyed;
+      const keys = pass.regions.map((r, i) => pass.keyOf(i, r));
+      const hashed = regionHashStats.hashed - before.hashed;
+      const carried = regionHashStats.carried - before.carried;
+      const touched = pass.regions.filter((r) => r.end > at && r.start < at + inserted.length + (removed > 0 ? 1 : 0)).length;
+      assert.strictEqual(hashed + carried, pass.regions.length);
+      assert.ok(hashed <= touched + 2, `${hashed} regions hashed again for an edit touching ${touched} (of ${pass.regions.length})`);
+      assert.ok(carried >= pass.regions.length - touched - 2, `${carried} carried`);
+      keys.forEach((k, i) => assert.strictEqual(hashIn(k), textHash(text, pass.regions[i].start, pass.regions[i].end), `region ${i}`));
+    }
+    assert.deepStrictEqual(new CitationPass(model, knowledge).all().map((c) => JSON.stringify(c)), recogniseCitations(model, knowledge).map((c) => JSON.stringify(c)));
+  });
+
+  it('a region after the edit that is not where one stood before (cut elsewhere) is hashed, not carried', () => {
+    const text = volume.slice(0, 40_000);
+    const model = parse(text);
+    const before = new RegionHashes(model, 4);
+    for (const [i, [s, e]] of [[0, 10_000], [10_000, 20_000], [20_000, 30_000], [30_000, 40_000]].entries()) before.hash(i, s, e);
+    const edited = text.slice(0, 5_000) + 'inserted ' + text.slice(5_000);
+    const next = new RegionHashes(reparse(model, edited, { start: 5_000, endOld: 5_000, endNew: 5_009 }), 4);
+    const stats = { ...regionHashStats };
+    // Before the edit as it was; after it, one shifted as it was and two cut elsewhere.
+    const regions = [[0, 4_000], [4_000, 20_009], [20_009, 30_009], [30_009, 35_009], [35_009, 40_009]];
+    for (const [i, [s, e]] of regions.entries()) assert.strictEqual(next.hash(i, s, e), textHash(edited, s, e), `region ${s}-${e}`);
+    assert.strictEqual(regionHashStats.carried - stats.carried, 1, 'only the region shifted as it was');
+    assert.strictEqual(regionHashStats.hashed - stats.hashed, 4);
+  });
+
+  it('a status-of-forces agreement naming no mission follows the mission the document names most often, from version to version', () => {
+    const head =
+      'The Security Council,\n\nRecalling the establishment of the United Nations Mission in the Sudan (UNMIS) and of the ' +
+      'United Nations Mission in the Republic of South Sudan (UNMISS),\n\n';
+    const sofa = '1. Calls upon the parties to respect the Status of Forces Agreement in full;\n\n';
+    const mentions = (m: string, n: number) => Array.from({ length: n }, (_, i) => `${i + 2}. Requests ${m} to report on its work;\n\n`).join('');
+    const canonicalOf = (text: string) => new CitationPass(parse(text), knowledge).all().find((c) => c.canonical.startsWith('Status-of-forces'))?.canonical;
+    const first = canonicalOf(head + sofa + mentions('UNMIS', 3));
+    assert.match(first ?? '', /concerning UNMIS$/);
+    // The next version names the other mission more often, in paragraphs after the agreement's:
+    // the agreement's own region is the same text, and its result must not be reused as it was.
+    const second = canonicalOf(head + sofa + mentions('UNMISS', 5));
+    assert.match(second ?? '', /concerning UNMISS$/);
+    assert.strictEqual(canonicalOf(head + sofa + mentions('UNMIS', 3)), first, 'and back');
+  });
+
   it("each region's key names the furniture inside it, found in one walk over the furniture", () => {
     const model = parse(volume);
     assert.ok(model.furniture.length > 100, `${model.furniture.length} pieces of furniture`);
     // keyOf is private: read here as the pass reads it, region after region.
-    const pass = new CitationPass(model, knowledge) as unknown as { regions: Span[]; keyOf(region: Span): string };
+    const pass = new CitationPass(model, knowledge) as unknown as { regions: Span[]; keyOf(i: number, region: Span): string };
     let withFurniture = 0;
-    for (const r of pass.regions) {
-      const inKey = pass.keyOf(r).split('\u0002')[2].split(',').filter((p) => p !== '' && !p.startsWith('m'));
+    for (const [i, r] of pass.regions.entries()) {
+      const inKey = pass.keyOf(i, r).split('\u0002')[1].split(',').filter((p) => p !== '' && !p.startsWith('m'));
       const inside = model.furniture.filter((f) => f.span.end > r.start && f.span.start < r.end).map((f) => `${f.kind}${f.span.start - r.start}-${f.span.end - r.start}`);
       assert.deepStrictEqual(inKey, inside, `region ${r.start}-${r.end}`);
       if (inside.length) withFurniture++;

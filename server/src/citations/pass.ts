@@ -16,6 +16,8 @@ import type { Citation } from './model';
 import type { InternalQuery } from './paragraphs';
 import { documentContext, DocumentContext, internalResolver, recogniseRegion, RegionState, ResolveAt } from './recognise';
 import { citationRegions } from './regions';
+import { RegionHashes } from './regionHashes';
+import { detached } from '../parser/text';
 
 /**
  * What a region's result read elsewhere in the document, checked before the result is reused. Kept
@@ -28,6 +30,8 @@ interface RegionEntry {
   counts: [string, number][];
   /** Internal references it resolved: the query, where it stood (relative), and the id found. */
   resolved: { q: InternalQuery; offset: number; id: string }[];
+  /** The mission the document names most often, if the region asked (null: none). */
+  main?: string | null;
 }
 
 /**
@@ -108,18 +112,25 @@ function recall(key: string): Result[] {
   return variants;
 }
 
-/** 64 bits of hash of text[start, end) (two independent 32-bit hashes), with its length. */
-function textHash(text: string, start: number, end: number): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x9e3779b9;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-    h2 ^= h2 >>> 15;
+/**
+ * A short id for what a region's result depends on outside the region and is the same for many
+ * regions: the knowledge, the document's identity and missions, and the acronyms defined before
+ * it (a string of 500-650 characters in a volume). The id stands for it in the region's key, so
+ * that each key is some 40 characters, not 650, to build and hash: on a 10 MB volume, 2.8 million
+ * characters per version. Ids are never reused, so a key made before the table was emptied can
+ * only miss.
+ */
+const contextIds = new Map<string, number>();
+let nextContextId = 1;
+function contextId(context: string): number {
+  let id = contextIds.get(context);
+  if (id === undefined) {
+    if (contextIds.size >= 10_000) contextIds.clear();
+    contextIds.set(detached(context), (id = nextContextId++));
   }
-  return `${(h1 >>> 0).toString(36)}.${(h2 >>> 0).toString(36)}.${end - start}`;
+  return id;
 }
+
 const knowledgeIds = new WeakMap<CitationKnowledge, number>();
 let nextKnowledgeId = 1;
 
@@ -190,15 +201,19 @@ export class CitationPass {
   private readonly counts = new RecordingCounts();
   private readonly resolve: ResolveAt;
   private acronymKey = '';
+  /** The id of what every key of this pass begins with, the document and the acronyms so far (see `contextId`). */
+  private context: number | undefined;
   private flat: Citation[] | undefined;
   /** The first furniture piece that does not end before the region `keyOf` was last asked about. */
   private furnitureFrom = 0;
+  private readonly hashes: RegionHashes;
 
   constructor(
     private readonly model: ResolutionModel,
     knowledge: CitationKnowledge,
   ) {
     this.regions = citationRegions(model);
+    this.hashes = new RegionHashes(model, this.regions.length);
     this.doc = documentContext(model, knowledge);
     let kid = knowledgeIds.get(knowledge);
     if (kid === undefined) knowledgeIds.set(knowledge, (kid = nextKnowledgeId++));
@@ -269,7 +284,7 @@ export class CitationPass {
   step(): void {
     const i = this.results.length;
     const region = this.regions[i];
-    const key = this.keyOf(region);
+    const key = this.keyOf(i, region);
     for (const result of recall(key)) {
       const entry = JSON.parse(result.entry) as RegionEntry;
       if (!this.stillValid(entry, region)) continue;
@@ -285,14 +300,17 @@ export class CitationPass {
       resolved.push({ q, offset: offset - region.start, id });
       return id;
     };
+    const mainReads = this.doc.missions.mainReads;
     const found = recogniseRegion(this.model, this.doc, region, this.state, recording);
     const added = [...this.state.acronyms].slice(before);
     for (const [k, v] of added) this.acronymKey += `${k}=${v.canonical};`;
+    if (added.length) this.context = undefined;
     const entry: RegionEntry = {
       acronyms: added,
       counts: [...this.counts.seen].map((w) => [w, this.counts.get(w) ?? countWord(this.model.text, w)]),
       resolved,
     };
+    if (this.doc.missions.mainReads !== mainReads) entry.main = this.doc.missions.main() ?? null;
     const result: Result = { entry: JSON.stringify(entry), citations: JSON.stringify(found.map((c) => shift(c, -region.start))) };
     this.keep(key, result);
     remember(key, result);
@@ -309,9 +327,10 @@ export class CitationPass {
     if (this.state.acronyms.has(k)) return;
     this.state.acronyms.set(k, v);
     this.acronymKey += `${k}=${v.canonical};`;
+    this.context = undefined;
   }
 
-  private keyOf(region: Span): string {
+  private keyOf(i: number, region: Span): string {
     const furniture: string[] = [];
     // Regions are read in order: the furniture wholly before this one stays before every later one,
     // so it is passed over once per pass. Looked through from the first piece for every region, a
@@ -329,7 +348,8 @@ export class CitationPass {
     for (const f of [m?.symbol, m?.jobNumber, m?.date]) {
       if (f && f.span.start < region.end && f.span.end > region.start) furniture.push(`m${f.span.start - region.start}-${f.span.end - region.start}`);
     }
-    return `${this.docKey}\u0002${this.acronymKey}\u0002${furniture.join(',')}\u0002${textHash(this.model.text, region.start, region.end)}`;
+    this.context ??= contextId(`${this.docKey}\u0002${this.acronymKey}`);
+    return `${this.context}\u0002${furniture.join(',')}\u0002${this.hashes.hash(i, region.start, region.end)}`;
   }
 
   /** A result found for the same text stands if what it read elsewhere in the document still holds. */
@@ -340,6 +360,7 @@ export class CitationPass {
       if (now !== n) return false;
     }
     for (const r of e.resolved) if (this.resolve(r.q, region.start + r.offset) !== r.id) return false;
+    if (e.main !== undefined && (this.doc.missions.main() ?? null) !== e.main) return false;
     return true;
   }
 }

@@ -3,7 +3,7 @@
 // stand together form a page break, and footnote text runs from its rule to the next page header.
 // Nothing here depends on line breaks, so flattened text gives the same answer.
 import { FrontMatter, SYMBOL_SOURCE } from './masthead';
-import { detached, isDigit, isSpace, oneLine, oneSpaced, upTo } from './text';
+import { detached, escapeRe, isDigit, isSpace, oneLine, oneSpaced, upTo } from './text';
 import { Furniture, FurnitureKind, Span } from './model';
 
 interface Anchor extends Span {
@@ -82,8 +82,6 @@ const NOT_BEFORE_COUNTER = /[\w/.,-]/;
 const MAX_TITLE = 220;
 /** How far a footnote block may run before the next page header. */
 export const MAX_FOOTNOTES = 8000;
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function isBlank(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) return false;

@@ -177,3 +177,6 @@ export function lowerLetters(w: string, hyphen: boolean): string {
   if (j === w.length) return w.slice(0, i);
   return w.toLowerCase().replace(hyphen ? /[^a-z\-]/g : /[^a-z]/g, '');
 }
+
+/** `s` as a regular expression that matches it literally. */
+export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
