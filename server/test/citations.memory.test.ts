@@ -8,7 +8,10 @@ import { loadBundledCatalogue } from '../src/catalogue/bundled';
 import { createResolutionService } from '../src/service';
 import { DEFAULT_DIAGNOSTIC_SETTINGS } from '../src/service/languageFeatures/diagnostics';
 import { exposedGc } from '../src/memory';
-import { MIN_CACHED_CHARS, regionCacheStats } from '../src/citations/pass';
+import { CitationPass, MIN_CACHED_CHARS, regionCacheStats } from '../src/citations/pass';
+import { CatalogueStore } from '../src/catalogue/store';
+import { regionHashStats } from '../src/citations/regionHashes';
+import { parse, reparse } from '../src/parser/parse';
 import { fixture, listFixtures, shape } from './support/fixtures';
 
 describe('memory kept by a version\'s citations', () => {
@@ -86,5 +89,28 @@ describe('memory kept by a version\'s citations', () => {
     const closed = regionCacheStats();
     assert.strictEqual(closed.limit, MIN_CACHED_CHARS, 'no document open: the smallest bound');
     assert.ok(closed.chars <= MIN_CACHED_CHARS, `${closed.chars} characters kept (${both.chars} before)`);
+  });
+
+  it("a version's pass keeps nothing of the version before it (its region hashes are carried, its model let go)", async () => {
+    const knowledge = new CatalogueStore().knowledge();
+    // In a function of its own: its frame's temporaries would hold the first version otherwise.
+    const versions = () => {
+      const model = parse(volume.replace('Recalling', 'Recalled'));
+      new CitationPass(model, knowledge).readTo(Number.MAX_SAFE_INTEGER);
+      const at = model.text.indexOf('Recalled');
+      const text = model.text.slice(0, at) + 'Recalling' + model.text.slice(at + 8);
+      const next = reparse(model, text, { start: at, endOld: at + 8, endNew: at + 9 });
+      const carried = regionHashStats.carried;
+      const pass = new CitationPass(next, knowledge);
+      pass.readTo(Number.MAX_SAFE_INTEGER);
+      assert.ok(regionHashStats.carried - carried > 100, 'the second version took its region hashes from the first');
+      return { first: new WeakRef(model), next, pass };
+    };
+    const { first, next, pass } = versions();
+    // A WeakRef's target stays alive until the current job ends.
+    await new Promise((r) => setImmediate(r));
+    gc!();
+    assert.ok(pass.done > 100 && next.operative.length > 0, `${pass.done} regions read`);
+    assert.strictEqual(first.deref(), undefined, 'the first version\'s model was collected while the second\'s pass is alive');
   });
 });

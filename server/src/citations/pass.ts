@@ -349,7 +349,7 @@ export class CitationPass {
       if (f && f.span.start < region.end && f.span.end > region.start) furniture.push(`m${f.span.start - region.start}-${f.span.end - region.start}`);
     }
     this.context ??= contextId(`${this.docKey}\u0002${this.acronymKey}`);
-    return `${this.context}\u0002${furniture.join(',')}\u0002${this.hashes.hash(i, region.start, region.end)}`;
+    return `${this.context}\u0002${furniture.join(',')}\u0002${this.hashes.hash(i, this.model.text, region.start, region.end)}`;
   }
 
   /** A result found for the same text stands if what it read elsewhere in the document still holds. */

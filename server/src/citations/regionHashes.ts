@@ -52,10 +52,8 @@ export class RegionHashes {
   /** Where in `before` the next region's lookup starts (regions are asked for in order). */
   private cursor = 0;
 
-  constructor(
-    private readonly model: ResolutionModel,
-    regions: number,
-  ) {
+  /** Keeps nothing of the model but its id: tables outlive their versions, texts must not. */
+  constructor(model: ResolutionModel, regions: number) {
     this.id = modelId(model);
     this.starts = new Int32Array(regions);
     this.ends = new Int32Array(regions);
@@ -74,12 +72,12 @@ export class RegionHashes {
     if (recent.length > RECENT) recent.shift();
   }
 
-  /** The hash of region `i`, [start, end): asked for in order of `i`, each once. */
-  hash(i: number, start: number, end: number): string {
+  /** The hash of region `i`, [start, end) of `text` (this version's): asked for in order of `i`, each once. */
+  hash(i: number, text: string, start: number, end: number): string {
     let h = this.carried(start, end);
     if (h) regionHashStats.carried++;
     else {
-      h = hashPair(this.model.text, start, end);
+      h = hashPair(text, start, end);
       regionHashStats.hashed++;
     }
     if (i === this.filled && i < this.starts.length) {
