@@ -35,6 +35,13 @@ interface RegionEntry {
 }
 
 /**
+ * The entry of a region that defined no acronym, consulted no count, resolved no reference and did
+ * not ask for the main mission: 3,488 of the 4,239 regions of the benchmark's 10 MB volume. One
+ * string for all of them, and a reused one needs no parse and no check.
+ */
+const EMPTY_ENTRY = JSON.stringify({ acronyms: [], counts: [], resolved: [] } satisfies RegionEntry);
+
+/**
  * A region's result: its entry's JSON and its citations' JSON (offsets relative to the region's
  * start), apart. Reusing a region, as a hover deep into a 10 MB volume just edited does for every
  * region before its own, parses only the entry: parsing the citations too was most of the 60 µs a
@@ -286,6 +293,11 @@ export class CitationPass {
     const region = this.regions[i];
     const key = this.keyOf(i, region);
     for (const result of recall(key)) {
+      // Most regions read nothing elsewhere: such a result stands as it is.
+      if (result.entry === EMPTY_ENTRY) {
+        this.keep(key, result);
+        return;
+      }
       const entry = JSON.parse(result.entry) as RegionEntry;
       if (!this.stillValid(entry, region)) continue;
       for (const [k, v] of entry.acronyms) this.addAcronym(k, v);
@@ -311,7 +323,8 @@ export class CitationPass {
       resolved,
     };
     if (this.doc.missions.mainReads !== mainReads) entry.main = this.doc.missions.main() ?? null;
-    const result: Result = { entry: JSON.stringify(entry), citations: JSON.stringify(found.map((c) => shift(c, -region.start))) };
+    const json = JSON.stringify(entry);
+    const result: Result = { entry: json === EMPTY_ENTRY ? EMPTY_ENTRY : json, citations: JSON.stringify(found.map((c) => shift(c, -region.start))) };
     this.keep(key, result);
     remember(key, result);
   }
