@@ -129,10 +129,16 @@ function recall(key: string): Result[] {
  */
 const contextIds = new Map<string, number>();
 let nextContextId = 1;
+/**
+ * Contexts kept, oldest first. A document has one per acronym it defines, but a title or mission
+ * edited makes new ones: 10,000 random edits of a 60 KB text (the soak) could make thousands.
+ */
+const MAX_CONTEXTS = 1_000;
 function contextId(context: string): number {
   let id = contextIds.get(context);
   if (id === undefined) {
-    if (contextIds.size >= 10_000) contextIds.clear();
+    // The oldest goes: a key made with its id can only miss from now on.
+    if (contextIds.size >= MAX_CONTEXTS) contextIds.delete(contextIds.keys().next().value!);
     contextIds.set(detached(context), (id = nextContextId++));
   }
   return id;
