@@ -81,10 +81,15 @@ export interface LargeDocuments {
    * made): collects, before the reparse, only when the heap grew by more than the document's
    * characters (as bytes) since the last collection, which is what a pass over the document
    * leaves (the diagnostics pass of a 5 MB text: ~8.5 MB). Between two keystrokes it grows by an
-   * answer or two (10 MB document: ~5 MB), and collecting then cost 16-33 ms of each edit.
+   * answer or two (10 MB document: ~5 MB), and collecting then cost 16-33 ms of each edit. But
+   * when the collection after the last new model is still waiting for the server to be free, it
+   * runs now, before the copy.
    */
   changing(chars: number): void;
-  /** A model was made for a new version of a document: its previous text and model are garbage. */
+  /**
+   * A model was made for a new version of a document: its previous text and model are garbage,
+   * collected once the server is free (the request that asked for the model has answered).
+   */
   modelMade(chars: number): void;
   /**
    * A document of `chars` characters was closed: its text and model are garbage. Without a

@@ -124,8 +124,7 @@ function recall(key: string): Result[] {
  * regions: the knowledge, the document's identity and missions, and the acronyms defined before
  * it (a string of 500-650 characters in a volume). The id stands for it in the region's key, so
  * that each key is some 40 characters, not 650, to build and hash: on a 10 MB volume, 2.8 million
- * characters per version. Ids are never reused, so a key made before the table was emptied can
- * only miss.
+ * characters per version. Ids are never reused: a key made with an id since let go can only miss.
  */
 const contextIds = new Map<string, number>();
 let nextContextId = 1;
