@@ -3,7 +3,7 @@
 import type { ResolutionModel, Span } from '../parser/model';
 import type { CitationKnowledge } from './knowledge';
 import type { Citation } from './model';
-import { CitationPass, completeInSlices, reachInSlices, visitInSlices } from './pass';
+import { CitationPass, CitationPick, completeInSlices, reachInSlices, visitInSlices } from './pass';
 
 /** Regions whose pieces a CitationIndex keeps at hand. */
 const PIECE_REGIONS = 16;
@@ -36,9 +36,13 @@ export class CitationIndex {
     return this.pass.each();
   }
 
-  /** The same, in slices that leave the event loop free; false if it went stale. */
-  visitInSlices(visit: (c: Citation) => void, isStale: () => boolean): Promise<boolean> {
-    return visitInSlices(this.pass, visit, isStale);
+  /**
+   * The same, in slices that leave the event loop free; false if it went stale. With `pick`, only
+   * the citations it takes, and a region this version reuses from the last is not parsed for them
+   * again (see CitationPick).
+   */
+  visitInSlices(visit: (c: Citation) => void, isStale: () => boolean, pick?: CitationPick): Promise<boolean> {
+    return visitInSlices(this.pass, visit, isStale, undefined, pick);
   }
 
   /** Recognises every region in slices that leave the event loop free; false if it went stale. */
@@ -116,6 +120,7 @@ export function regionCharsNeeded(model: ResolutionModel): number {
 }
 
 export { boundRegionCache } from './pass';
+export type { CitationPick } from './pass';
 export type { Citation, CitationKind, ParagraphRef } from './model';
 export type { CitationKnowledge, InstrumentEntry } from './knowledge';
 export { recogniseCitations } from './recognise';

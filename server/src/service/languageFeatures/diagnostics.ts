@@ -5,7 +5,7 @@
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { WorkspaceFault } from '../../catalogue/workspaceCatalogue';
-import type { Citation } from '../../citations';
+import type { Citation, CitationKnowledge, CitationPick } from '../../citations';
 import type { ResolutionModel } from '../../parser/model';
 import { CitationEnv, citationsOf, paragraphById } from '../citationEnv';
 
@@ -74,12 +74,38 @@ export function provideCitationDiagnostics(env: CitationEnv, doc: TextDocument, 
   return out;
 }
 
-/** The same, read in slices that leave the event loop free (a large document); undefined when stale. */
+/**
+ * The citations `citationDiagnosticCheck` may warn of, whatever the model: a year the catalogue
+ * contradicts, any internal reference. One object per catalogue and settings (see CitationPick).
+ */
+const picks = new WeakMap<CitationKnowledge, Map<string, CitationPick>>();
+function warnable(knowledge: CitationKnowledge, settings: CitationDiagnosticSettings): CitationPick {
+  const key = `${settings.citationYear}|${settings.internalReferences}`;
+  let byKey = picks.get(knowledge);
+  if (!byKey) picks.set(knowledge, (byKey = new Map()));
+  let pick = byKey.get(key);
+  if (!pick) {
+    const yearOf = (n: number) => knowledge.scYear(n);
+    pick = {
+      test: (c) =>
+        (settings.citationYear && c.kind === 'sc-resolution' && !!c.printedYear && c.number !== undefined && !!yearOf(c.number) && yearOf(c.number) !== c.printedYear.value) ||
+        (settings.internalReferences && c.kind === 'internal-paragraph' && !!c.paragraph),
+    };
+    byKey.set(key, pick);
+  }
+  return pick;
+}
+
+/**
+ * The same, read in slices that leave the event loop free (a large document); undefined when
+ * stale. Only the citations that may be warned of are made again.
+ */
 export async function provideCitationDiagnosticsInSlices(env: CitationEnv, doc: TextDocument, model: ResolutionModel, settings: CitationDiagnosticSettings, isStale: () => boolean): Promise<Diagnostic[] | undefined> {
   const out: Diagnostic[] = [];
   const check = citationDiagnosticCheck(env, doc, model, settings);
   if (!check) return out;
-  return (await citationsOf(env, model).visitInSlices((c) => check(c, out), isStale)) ? out : undefined;
+  const pick = warnable(env.catalogue.knowledge(), settings);
+  return (await citationsOf(env, model).visitInSlices((c) => check(c, out), isStale, pick)) ? out : undefined;
 }
 
 /** The faults of a workspace catalogue file as diagnostics on that file. */
