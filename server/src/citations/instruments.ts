@@ -8,7 +8,7 @@ import { escapeRe } from '../parser/text';
 import { Hit, HitCitation, ScanContext } from './hit';
 import type { InstrumentEntry } from './knowledge';
 import { INDEFINITE_BEFORE, INSTRUMENT_HEADS, INSTRUMENT_MULTI_HEADS, MONTH_SET, NAME_CONNECTORS, NAME_NEVER_FIRST, NAME_STOPS_AFTER_AND, NOT_AFTER_HEAD, PROVISION_BEFORE } from './lexicon';
-import { Tok, tokenize } from './tokens';
+import { isWordChar, Tok, tokenize } from './tokens';
 
 interface TrieNode {
   next: Map<string, TrieNode>;
@@ -326,7 +326,6 @@ export function countAcronyms(text: string, acronyms: string[]): Map<string, num
   }
   return counts;
 }
-const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0x80 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
 
 /** Acronyms the text defines for an instrument it names: "Comprehensive Peace Agreement (CPA)". */
 export type Acronyms = Map<string, HitCitation>;

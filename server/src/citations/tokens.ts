@@ -52,7 +52,7 @@ function tok(s: string, a: number, b: number, prevEnd: number, marker: boolean):
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const wordCache = new Map<number, boolean>();
 /** Letter, mark or digit: ASCII by code, the rest through a (cached) Unicode test. */
-function isWordChar(c: number): boolean {
+export function isWordChar(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   let v = wordCache.get(c);
   if (v === undefined) wordCache.set(c, (v = WORD_CHAR.test(String.fromCharCode(c))));

@@ -36,33 +36,33 @@ export function citationDiagnosticCheck(env: CitationEnv, doc: TextDocument, mod
   if (!settings.citationYear && !settings.internalReferences) return undefined;
   const hasParagraphs = model.preamble.length + model.operative.length + model.annexes.length > 0;
   const knowledge = env.catalogue.knowledge();
+  const pick = warnable(knowledge, settings);
   return (c, out) => {
-    if (settings.citationYear && c.kind === 'sc-resolution' && c.printedYear && c.number !== undefined) {
-      const year = knowledge.scYear(c.number);
-      if (year && year !== c.printedYear.value) {
-        const data: CitationYearData = { year };
-        out.push({
-          range: { start: doc.positionAt(c.printedYear.span.start), end: doc.positionAt(c.printedYear.span.end) },
-          severity: DiagnosticSeverity.Warning,
-          source: SOURCE,
-          code: CITATION_YEAR,
-          message: `Resolution ${c.number} was adopted in ${year}, not ${c.printedYear.value} (S/RES/${c.number} (${year})).`,
-          data,
-        });
-      }
+    if (!pick.test(c)) return;
+    if (c.kind === 'sc-resolution') {
+      const printed = c.printedYear!;
+      const year = knowledge.scYear(c.number!)!;
+      const data: CitationYearData = { year };
+      out.push({
+        range: { start: doc.positionAt(printed.span.start), end: doc.positionAt(printed.span.end) },
+        severity: DiagnosticSeverity.Warning,
+        source: SOURCE,
+        code: CITATION_YEAR,
+        message: `Resolution ${c.number} was adopted in ${year}, not ${printed.value} (S/RES/${c.number} (${year})).`,
+        data,
+      });
+      return;
     }
     // Only against a parsed text: with no paragraphs recognised every reference would look broken.
-    if (settings.internalReferences && hasParagraphs && c.kind === 'internal-paragraph' && c.paragraph) {
-      const missing = [c.paragraph.id, c.paragraph.toId].filter((id): id is string => !!id && !paragraphById(model, id));
-      if (missing.length) {
-        out.push({
-          range: { start: doc.positionAt(c.span.start), end: doc.positionAt(c.span.end) },
-          severity: DiagnosticSeverity.Warning,
-          source: SOURCE,
-          code: INTERNAL_REFERENCE,
-          message: `This text has no paragraph ${missing.join(' or ')}${paragraphSummary(model)}.`,
-        });
-      }
+    const missing = hasParagraphs ? [c.paragraph!.id, c.paragraph!.toId].filter((id): id is string => !!id && !paragraphById(model, id)) : [];
+    if (missing.length) {
+      out.push({
+        range: { start: doc.positionAt(c.span.start), end: doc.positionAt(c.span.end) },
+        severity: DiagnosticSeverity.Warning,
+        source: SOURCE,
+        code: INTERNAL_REFERENCE,
+        message: `This text has no paragraph ${missing.join(' or ')}${paragraphSummary(model)}.`,
+      });
     }
   };
 }
@@ -75,8 +75,9 @@ export function provideCitationDiagnostics(env: CitationEnv, doc: TextDocument, 
 }
 
 /**
- * The citations `citationDiagnosticCheck` may warn of, whatever the model: a year the catalogue
- * contradicts, any internal reference. One object per catalogue and settings (see CitationPick).
+ * The citations that may be warned of, whatever the model: a year the catalogue contradicts, any
+ * internal reference (the model decides which paragraphs are missing). One object per catalogue
+ * and settings, so that a walk in slices keeps what it picked from each region (see CitationPick).
  */
 const picks = new WeakMap<CitationKnowledge, Map<string, CitationPick>>();
 function warnable(knowledge: CitationKnowledge, settings: CitationDiagnosticSettings): CitationPick {
@@ -85,11 +86,12 @@ function warnable(knowledge: CitationKnowledge, settings: CitationDiagnosticSett
   if (!byKey) picks.set(knowledge, (byKey = new Map()));
   let pick = byKey.get(key);
   if (!pick) {
-    const yearOf = (n: number) => knowledge.scYear(n);
+    const wrongYear = (c: Citation) => {
+      const year = c.printedYear && c.number !== undefined ? knowledge.scYear(c.number) : undefined;
+      return !!year && year !== c.printedYear!.value;
+    };
     pick = {
-      test: (c) =>
-        (settings.citationYear && c.kind === 'sc-resolution' && !!c.printedYear && c.number !== undefined && !!yearOf(c.number) && yearOf(c.number) !== c.printedYear.value) ||
-        (settings.internalReferences && c.kind === 'internal-paragraph' && !!c.paragraph),
+      test: (c) => (settings.citationYear && c.kind === 'sc-resolution' && wrongYear(c)) || (settings.internalReferences && c.kind === 'internal-paragraph' && !!c.paragraph),
     };
     byKey.set(key, pick);
   }
@@ -104,8 +106,7 @@ export async function provideCitationDiagnosticsInSlices(env: CitationEnv, doc: 
   const out: Diagnostic[] = [];
   const check = citationDiagnosticCheck(env, doc, model, settings);
   if (!check) return out;
-  const pick = warnable(env.catalogue.knowledge(), settings);
-  return (await citationsOf(env, model).visitInSlices((c) => check(c, out), isStale, pick)) ? out : undefined;
+  return (await citationsOf(env, model).visitInSlices((c) => check(c, out), isStale, warnable(env.catalogue.knowledge(), settings))) ? out : undefined;
 }
 
 /** The faults of a workspace catalogue file as diagnostics on that file. */
