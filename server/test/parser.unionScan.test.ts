@@ -2,7 +2,8 @@
 // leftmost match, the earliest part at one position, no overlap with the match before, groups
 // numbered as in the union, lastIndex as a global RegExp keeps it.
 import * as assert from 'assert';
-import { UnionScan } from '../src/parser/unionScan';
+import { BODY_PARTS, CANDIDATE_PARTS, PREAMBLE_PARTS } from '../src/parser/candidates';
+import { capturingGroups, UnionScan } from '../src/parser/unionScan';
 
 type Scanner = { lastIndex: number; exec(text: string): RegExpExecArray | null };
 const all = (re: Scanner, text: string, from = 0) => {
@@ -63,5 +64,15 @@ describe('union scan', () => {
     assert.throws(() => new UnionScan(parts, [[0, 1], [2]]), /exactly one group/);
     assert.throws(() => new UnionScan(parts, [[0, 1], [1, 2, 3]]), /exactly one group/);
     assert.throws(() => new UnionScan(['a', '(b)'], [[0, 1]]), /no group/);
+  });
+  it('counts the capturing groups of a source as the compiled expression does', () => {
+    const compiled = (source: string) => new RegExp(`|${source}`).exec('')!.length - 1;
+    const sources = [
+      ...new Set([...CANDIDATE_PARTS, ...PREAMBLE_PARTS, ...BODY_PARTS]),
+      String.raw`\(a\)`, String.raw`[(](b)`, String.raw`[\]()](c)`, String.raw`(?<name>a)(b)`, String.raw`(?<=a)(b)(?<!c)`,
+      String.raw`(?=(a))(?!(b))`, String.raw`(?:a)`, String.raw`a\\(b)`, String.raw`[\\](c)`, String.raw`((a)(?:b(c)))`, '',
+    ];
+    for (const source of sources) assert.strictEqual(capturingGroups(source), compiled(source), source.slice(0, 80));
+    assert.ok(CANDIDATE_PARTS.every((p) => capturingGroups(p) >= 1));
   });
 });

@@ -29,8 +29,27 @@ interface Group {
   members: Member[];
 }
 
-/** Number of capturing groups of a pattern source. */
-const groupCount = (source: string): number => new RegExp(`|${source}`).exec('')!.length - 1;
+/**
+ * Number of capturing groups of a pattern source, read from the source: "(" outside a character
+ * class and not escaped, other than "(?:", look-arounds and other "(?" forms, a named group "(?<n>"
+ * counted. Compiling `|source` and matching it on '' told the same, but compiled every part once
+ * more at start: 1.5-2 ms of a cold start, most of it the opening words' alternation.
+ */
+export function capturingGroups(source: string): number {
+  let n = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') {
+      if (source[i + 1] !== '?') n++;
+      else if (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!') n++;
+    }
+  }
+  return n;
+}
 
 export class UnionScan {
   readonly groups: Group[];
@@ -51,7 +70,7 @@ export class UnionScan {
     /** Put before each group's alternatives (a look-ahead on the first character, say). */
     head = '',
   ) {
-    const counts = parts.map(groupCount);
+    const counts = parts.map(capturingGroups);
     const outs: number[] = [];
     let width = 0;
     for (const c of counts) {
