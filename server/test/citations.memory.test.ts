@@ -113,4 +113,32 @@ describe('memory kept by a version\'s citations', () => {
     assert.ok(pass.done > 100 && next.operative.length > 0, `${pass.done} regions read`);
     assert.strictEqual(first.deref(), undefined, 'the first version\'s model was collected while the second\'s pass is alive');
   });
+  it('an editing session does not chain its versions: the tables carried from version to version let the older ones go', async () => {
+    const knowledge = new CatalogueStore().knowledge();
+    const text0 = volume.slice(0, 200_000);
+    type Tables = { hashes: object; words: object };
+    // Six versions, each made from the one before by an edit and read by a pass, as hovers after
+    // each edit read them; the first version's tables, looked at through weak references.
+    const session = () => {
+      let model = parse(text0);
+      const pass0 = new CitationPass(model, knowledge);
+      pass0.readTo(Number.MAX_SAFE_INTEGER);
+      const first = { hashes: new WeakRef((pass0 as unknown as Tables).hashes), words: new WeakRef((pass0 as unknown as Tables).words) };
+      let last = pass0;
+      for (let v = 1; v <= 6; v++) {
+        const at = model.text.indexOf(' the ', 1_000 * v) + 1;
+        const text = model.text.slice(0, at) + 'The' + model.text.slice(at + 3);
+        model = reparse(model, text, { start: at, endOld: at + 3, endNew: at + 3 });
+        last = new CitationPass(model, knowledge);
+        last.readTo(Number.MAX_SAFE_INTEGER);
+      }
+      return { first, last };
+    };
+    const { first, last } = session();
+    await new Promise((r) => setImmediate(r));
+    gc!();
+    assert.ok(last.done > 10, `${last.done} regions read by the last version's pass`);
+    assert.strictEqual(first.hashes.deref(), undefined, "the first version's region hashes were collected");
+    assert.strictEqual(first.words.deref(), undefined, "the first version's word counts were collected");
+  });
 });

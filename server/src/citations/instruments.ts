@@ -9,6 +9,7 @@ import { Hit, HitCitation, ScanContext } from './hit';
 import type { InstrumentEntry } from './knowledge';
 import { INDEFINITE_BEFORE, INSTRUMENT_HEADS, INSTRUMENT_MULTI_HEADS, MONTH_SET, NAME_CONNECTORS, NAME_NEVER_FIRST, NAME_STOPS_AFTER_AND, NOT_AFTER_HEAD, PROVISION_BEFORE } from './lexicon';
 import { isWordChar, Tok, tokenize } from './tokens';
+import { countWord } from './wordCounts';
 
 interface TrieNode {
   next: Map<string, TrieNode>;
@@ -77,11 +78,7 @@ function choose(ctx: ScanContext, entries: InstrumentEntry[], counts: Map<string
     let count = 0;
     for (const w of e.context ?? []) {
       let n = counts.get(w);
-      if (n === undefined) {
-        n = 0;
-        for (let i = ctx.text.indexOf(w); i >= 0 && n < 50; i = ctx.text.indexOf(w, i + w.length)) n++;
-        counts.set(w, n);
-      }
+      if (n === undefined) counts.set(w, (n = countWord(ctx.text, w)));
       count += n;
     }
     if (count > bestCount) {

@@ -17,6 +17,7 @@ import type { InternalQuery } from './paragraphs';
 import { documentContext, DocumentContext, internalResolver, recogniseRegion, RegionState, ResolveAt } from './recognise';
 import { citationRegions } from './regions';
 import { RegionHashes } from './regionHashes';
+import { WordCounts } from './wordCounts';
 import { detached } from '../parser/text';
 
 /**
@@ -198,19 +199,20 @@ function footnoteAt(furniture: ResolutionModel['furniture'], offset: number): Re
   return undefined;
 }
 
-/** Counts a context word the way the instrument matcher does (capped: only "more often" matters). */
-function countWord(text: string, w: string): number {
-  let n = 0;
-  for (let i = text.indexOf(w); i >= 0 && n < 50; i = text.indexOf(w, i + w.length)) n++;
-  return n;
-}
-
-/** A counts map that notes every word read or written, so a reused result can be checked. */
+/**
+ * The document-wide counts of context words the matcher reads, counted on first reading (see
+ * wordCounts.ts), noting every word read or written so that a reused result can be checked.
+ */
 class RecordingCounts extends Map<string, number> {
   readonly seen = new Set<string>();
-  override get(key: string): number | undefined {
+  constructor(private readonly countOf: (word: string) => number) {
+    super();
+  }
+  override get(key: string): number {
     this.seen.add(key);
-    return super.get(key);
+    let n = super.get(key);
+    if (n === undefined) super.set(key, (n = this.countOf(key)));
+    return n;
   }
   override set(key: string, value: number): this {
     this.seen.add(key);
@@ -227,7 +229,8 @@ export class CitationPass {
   private readonly doc: DocumentContext;
   private readonly docKey: string;
   private readonly state: RegionState;
-  private readonly counts = new RecordingCounts();
+  private readonly counts: RecordingCounts;
+  private readonly words: WordCounts;
   private readonly resolve: ResolveAt;
   private acronymKey = '';
   /** The id of what every key of this pass begins with, the document and the acronyms so far (see `contextId`). */
@@ -243,6 +246,8 @@ export class CitationPass {
   ) {
     this.regions = citationRegions(model);
     this.hashes = new RegionHashes(model, this.regions.length);
+    this.words = new WordCounts(model);
+    this.counts = new RecordingCounts((w) => this.words.count(model.text, w));
     this.doc = documentContext(model, knowledge);
     let kid = knowledgeIds.get(knowledge);
     if (kid === undefined) knowledgeIds.set(knowledge, (kid = nextKnowledgeId++));
@@ -356,7 +361,7 @@ export class CitationPass {
     if (added.length) this.context = undefined;
     const entry: RegionEntry = {
       acronyms: added,
-      counts: [...this.counts.seen].map((w) => [w, this.counts.get(w) ?? countWord(this.model.text, w)]),
+      counts: [...this.counts.seen].map((w) => [w, this.counts.get(w)]),
       resolved,
     };
     if (this.doc.missions.mainReads !== mainReads) entry.main = this.doc.missions.main() ?? null;
@@ -404,11 +409,7 @@ export class CitationPass {
 
   /** A result found for the same text stands if what it read elsewhere in the document still holds. */
   private stillValid(e: RegionEntry, region: Span): boolean {
-    for (const [w, n] of e.counts) {
-      let now = this.counts.get(w);
-      if (now === undefined) this.counts.set(w, (now = countWord(this.model.text, w)));
-      if (now !== n) return false;
-    }
+    for (const [w, n] of e.counts) if (this.counts.get(w) !== n) return false;
     for (const r of e.resolved) if (this.resolve(r.q, region.start + r.offset) !== r.id) return false;
     if (e.main !== undefined && (this.doc.missions.main() ?? null) !== e.main) return false;
     return true;

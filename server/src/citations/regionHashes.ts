@@ -5,7 +5,7 @@
 // before, where it stood at the same offset (before the edit) or shifted by the edit's length
 // (after it): its hash is taken from there. Only regions the edit touched are hashed.
 import type { ResolutionModel } from '../parser/model';
-import { editSince, EditRange, modelId } from '../parser/parse';
+import { CarriedTable } from './carried';
 
 /** 64 bits of hash of text[start, end) (two independent 32-bit hashes), with its length. */
 export function textHash(text: string, start: number, end: number): string {
@@ -30,46 +30,26 @@ const format = (h1: number, h2: number, length: number) => `${(h1 >>> 0).toStrin
 /** How many region hashes were computed, and how many carried from the version before (for tests and the benchmark). */
 export const regionHashStats = { hashed: 0, carried: 0 };
 
-/**
- * Tables of the versions read last, newest last. A few, for a few documents edited in turn; each
- * holds four numbers a region (68 KB for a 10 MB volume's 4,239 regions), never the text.
- */
-const RECENT = 4;
+/** Tables of the versions read last, newest last; each holds four numbers a region (68 KB for a 10 MB volume's 4,239 regions), never the text. */
 const recent: RegionHashes[] = [];
 
 /** One version's region hashes, filled in region order as its pass reads them. */
-export class RegionHashes {
-  private readonly id: number | undefined;
+export class RegionHashes extends CarriedTable<RegionHashes> {
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
   private readonly h1: Int32Array;
   private readonly h2: Int32Array;
   /** Regions hashed so far: the first `filled`. */
   private filled = 0;
-  /** The version this one was made from by `edit`, if its table is at hand. */
-  private readonly before: RegionHashes | undefined;
-  private readonly edit: EditRange | undefined;
   /** Where in `before` the next region's lookup starts (regions are asked for in order). */
   private cursor = 0;
 
-  /** Keeps nothing of the model but its id: tables outlive their versions, texts must not. */
   constructor(model: ResolutionModel, regions: number) {
-    this.id = modelId(model);
+    super(model, recent);
     this.starts = new Int32Array(regions);
     this.ends = new Int32Array(regions);
     this.h1 = new Int32Array(regions);
     this.h2 = new Int32Array(regions);
-    for (let k = recent.length - 1; k >= 0 && this.id !== undefined; k--) {
-      const edit = editSince(recent[k].id, model);
-      if (edit) {
-        this.before = recent[k];
-        this.edit = edit;
-        break;
-      }
-    }
-    if (this.id === undefined) return;
-    recent.push(this);
-    if (recent.length > RECENT) recent.shift();
   }
 
   /** The hash of region `i`, [start, end) of `text` (this version's): asked for in order of `i`, each once. */
