@@ -8,7 +8,7 @@ import { NO_KNOWLEDGE } from '../src/citations/knowledge';
 import { parse } from '../src/parser/parse';
 import { fixture, fixtureJson, listFixtures, shape } from './support/fixtures';
 import { citationIndex } from '../src/citations';
-import { countAcronyms } from '../src/citations/instruments';
+import { countAcronyms, MISSION_DEFINITION, missionDefinitions } from '../src/citations/instruments';
 
 interface KeyEntry {
   text: string;
@@ -415,5 +415,38 @@ describe('citation recogniser: how often each mission is named', () => {
     }
     assert.ok(named > 500, `${named} acronyms counted`);
     assert.deepStrictEqual(countAcronyms('UNMISS and UNMIS, xUNMIS, UNMISSION, (UNMIS)', ['UNMIS', 'UNMISS']), new Map([['UNMISS', 1], ['UNMIS', 2]]));
+  });
+  it('mission definitions, found by trying the expression only where it can match, are what its global scan finds: every text, every shape', () => {
+    const globally = (text: string) => {
+      const re = new RegExp(MISSION_DEFINITION.source, 'gu');
+      const out: string[] = [];
+      for (let m = re.exec(text); m; m = re.exec(text)) out.push(`${m.index}|${m[0]}|${m[1]}|${m[2]}`);
+      return out;
+    };
+    const found = (text: string) => missionDefinitions(text).map((m) => `${m.index}|${m[0]}|${m[1]}|${m[2]}`);
+    const texts = [...listFixtures('corpus/texts').map((f) => fixture(`corpus/texts/${f}`)), ...listFixtures('corpus/bulk/cr-unsc').map((f) => fixture(`corpus/bulk/cr-unsc/${f}`))];
+    let defined = 0;
+    for (const text of texts) {
+      for (const s of SHAPES) {
+        const t = shape(text, s);
+        const want = globally(t);
+        assert.deepStrictEqual(found(t), want);
+        defined += want.length;
+      }
+    }
+    assert.ok(defined >= 30, `${defined} definitions compared`);
+    // Two starts in one, a host with accents, a line break and a no-break space inside, a letter
+    // beyond U+FFFF, a word of the definition far from "United Nations", none at the very end.
+    const cases = [
+      'the United Nations United Nations Mission in the Sudan (UNMIS) and',
+      'United Nations Operation in Côte Ivoirienne (ONUCI).',
+      'United Nations\nStabilization Mission\u00a0in Haiti (MINUSTAH)',
+      'United Nations Mission in 𝐀Land (UNMAL)',
+      'United Nations Interim Security Force for the long-named Region in Abyei (UNISFA)',
+      'United Nations Mission in Liberia (UNMIL',
+      'United Nations',
+    ];
+    for (const c of cases) assert.deepStrictEqual(found(c), globally(c), c);
+    assert.strictEqual(found(cases[0]).length, 1);
   });
 });
