@@ -195,6 +195,24 @@ describe('citation regions of a volume', () => {
     assert.deepStrictEqual(new CitationPass(model, knowledge).all().map((c) => JSON.stringify(c)), recogniseCitations(model, knowledge).map((c) => JSON.stringify(c)));
   });
 
+  it('a pass several edits after the last pass (the versions between outlined, not read for citations) carries its hashes from it', () => {
+    let model = parse(volume);
+    new CitationPass(model, knowledge).readTo(Number.MAX_SAFE_INTEGER);
+    let text = volume;
+    // Five keystrokes, each its own version, as typing gives the outline.
+    for (let k = 0; k < 5; k++) {
+      const at = (volume.length >> 1) + 7 * k;
+      text = text.slice(0, at) + 'x' + text.slice(at);
+      model = reparse(model, text, { start: at, endOld: at, endNew: at + 1 });
+    }
+    const before = { ...regionHashStats };
+    const pass = new CitationPass(model, knowledge);
+    pass.readTo(Number.MAX_SAFE_INTEGER);
+    const carried = regionHashStats.carried - before.carried;
+    assert.ok(carried >= pass.regions.length - 3, `${carried} of ${pass.regions.length} region hashes carried over five versions`);
+    assert.deepStrictEqual(pass.all().map((c) => JSON.stringify(c)), recogniseCitations(model, knowledge).map((c) => JSON.stringify(c)));
+  });
+
   it('a region after the edit that is not where one stood before (cut elsewhere) is hashed, not carried', () => {
     const text = volume.slice(0, 40_000);
     const model = parse(text);

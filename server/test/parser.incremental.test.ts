@@ -1,7 +1,7 @@
 // Incremental parsing: after any edit, `reparse(previous model, new text)` must give exactly the
 // model a fresh parse gives, while resuming near the edit instead of re-reading the whole text.
 import * as assert from 'assert';
-import { diffRange, parse, reparse, reparseStats } from '../src/parser/parse';
+import { composeEdits, diffRange, editSince, modelId, parse, reparse, reparseStats } from '../src/parser/parse';
 import { ResolutionModel } from '../src/parser/model';
 import { fixture, shape } from './support/fixtures';
 
@@ -20,6 +20,39 @@ const INSERTS = ['x', ' ', 'e', ';', '.', '\n', '(a) ', '3. ', 'Recalling ', 'De
 const comparable = (m: ResolutionModel) => JSON.stringify({ ...m, text: undefined });
 
 describe('incremental parsing', () => {
+  it('the edit from a version several edits back is where the texts differ, found by id for 16 versions', () => {
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const first = fixture('corpus/texts/A-RES-80-5.txt');
+    let model = parse(first);
+    const versions: { id: number; text: string }[] = [{ id: modelId(model)!, text: first }];
+    for (let v = 0; v < 24; v++) {
+      const text = model.text;
+      const at = Math.floor(rnd() * text.length);
+      const removed = Math.floor(rnd() * 3) === 0 ? Math.floor(rnd() * 200) : 0;
+      const inserted = INSERTS[Math.floor(rnd() * INSERTS.length)];
+      const next = text.slice(0, at) + inserted + text.slice(at + removed);
+      model = reparse(model, next, { start: at, endOld: Math.min(text.length, at + removed), endNew: at + inserted.length });
+      versions.push({ id: modelId(model)!, text: next });
+    }
+    const last = versions[versions.length - 1].text;
+    for (const [back, { id, text }] of [...versions].reverse().entries()) {
+      const e = editSince(id, model);
+      if (back === 0) continue;
+      if (back > 16) {
+        assert.strictEqual(e, undefined, `${back} versions back: beyond the lineage`);
+        continue;
+      }
+      assert.ok(e, `${back} versions back`);
+      assert.ok(0 <= e.start && e.start <= e.endOld && e.endOld <= text.length && e.start <= e.endNew && e.endNew <= last.length, JSON.stringify(e));
+      assert.strictEqual(text.length - e.endOld, last.length - e.endNew);
+      assert.strictEqual(text.slice(0, e.start), last.slice(0, e.start), `${back} versions back: the start is the same`);
+      assert.strictEqual(text.slice(e.endOld), last.slice(e.endNew), `${back} versions back: the end is the same`);
+    }
+    // Composed by hand: an insertion at 10 then a deletion at 2.
+    assert.deepStrictEqual(composeEdits({ start: 10, endOld: 10, endNew: 13 }, { start: 2, endOld: 4, endNew: 2 }, 23, 21), { start: 2, endOld: 10, endNew: 11 });
+  });
+
   it('diffRange finds the edited middle', () => {
     assert.strictEqual(diffRange('abc', 'abc'), undefined);
     assert.deepStrictEqual(diffRange('abcdef', 'abXYdef'), { start: 2, endOld: 3, endNew: 4 });

@@ -27,9 +27,37 @@ interface ParseState {
    * `furnitureAfterEdit`).
    */
   window?: { start: number; end: number; scan: FurnitureScan };
-  /** Which model this is, and which model's text it was made from by what edit (see `editSince`). */
+  /** Which model this is, and which models' texts it was made from by what edit (see `editSince`). */
   id: number;
-  from?: { id: number; edit: EditRange };
+  from?: Lineage;
+}
+
+/**
+ * The models a model's text was made from, nearest first, each with the edit from its text to
+ * this one: the one `reparse` was given, and before it the ones that one was made from, their
+ * edits composed. A feature that kept a table for a version some edits back (a citation pass runs
+ * on fewer versions than the outline) finds it through them. Ids and numbers only.
+ */
+type Lineage = { id: number; edit: EditRange }[];
+const LINEAGE = 16;
+
+/** The edit from text A to text C, given A → B (`first`) and B → C (`then`), B and C's lengths. */
+export function composeEdits(first: EditRange, then: EditRange, lengthB: number, lengthC: number): EditRange {
+  const lengthA = lengthB - (first.endNew - first.endOld);
+  // What stayed at the start and at the end through both edits.
+  const prefix = Math.min(first.start, then.start);
+  const suffix = Math.min(lengthB - first.endNew, lengthB - then.endOld);
+  return { start: prefix, endOld: lengthA - suffix, endNew: lengthC - suffix };
+}
+
+function lineage(state: ParseState | undefined, edit: EditRange, lengthB: number, lengthC: number): Lineage | undefined {
+  if (!state) return undefined;
+  const out: Lineage = [{ id: state.id, edit }];
+  for (const a of state.from ?? []) {
+    if (out.length >= LINEAGE) break;
+    out.push({ id: a.id, edit: composeEdits(a.edit, edit, lengthB, lengthC) });
+  }
+  return out;
 }
 
 let lastId = 0;
@@ -56,7 +84,7 @@ function remember(
   body: Segmented,
   segmenter: SegmenterState,
   owned: boolean,
-  from?: { id: number; edit: EditRange },
+  from?: Lineage,
   window?: ParseState['window'],
 ): ResolutionModel {
   const { furniture, titles, learned } = f;
@@ -74,13 +102,15 @@ export function modelId(model: ResolutionModel): number | undefined {
 
 /**
  * Where `model`'s text differs from that of the model with id `id`, when `reparse` made `model`
- * from it (resumed or parsed afresh): what a feature needs to carry its answer for the earlier
- * version over (the outline keeps the symbols of paragraphs the edit left alone). A caller keeps
- * the id, not the earlier model, so that no old text stays alive for it.
+ * from it (resumed or parsed afresh), or from a model made from it so, up to LINEAGE versions
+ * back: what a feature needs to carry its answer for the earlier version over (the outline keeps
+ * the symbols of paragraphs the edit left alone). A caller keeps the id, not the earlier model,
+ * so that no old text stays alive for it.
  */
 export function editSince(id: number | undefined, model: ResolutionModel): EditRange | undefined {
-  const from = stateOf(model)?.from;
-  return id !== undefined && from && from.id === id ? from.edit : undefined;
+  if (id === undefined) return undefined;
+  for (const a of stateOf(model)?.from ?? []) if (a.id === id) return a.edit;
+  return undefined;
 }
 
 /** Where two versions of a text differ: `[start, endOld)` of the old became `[start, endNew)`. */
@@ -131,7 +161,7 @@ export function reparse(prev: ResolutionModel, text: string, known?: EditRange):
   const state = stateOf(prev);
   const edit = known && fits(known, prev.text.length, text.length) ? known : diffRange(prev.text, text);
   if (!edit || (edit.start === edit.endOld && edit.start === edit.endNew)) return prev;
-  const from = state && { id: state.id, edit };
+  const from = lineage(state, edit, prev.text.length, text.length);
   if (!state) return fresh(text, from);
   const delta = edit.endNew - edit.endOld;
   // An edit near the top may change the masthead or the enacting formula, and with them where the
@@ -237,7 +267,7 @@ function fits(e: EditRange, oldLength: number, newLength: number): boolean {
   return 0 <= e.start && e.start <= e.endOld && e.start <= e.endNew && e.endOld <= oldLength && e.endNew <= newLength && oldLength - e.endOld === newLength - e.endNew;
 }
 
-function fresh(text: string, from: { id: number; edit: EditRange } | undefined): ResolutionModel {
+function fresh(text: string, from: Lineage | undefined): ResolutionModel {
   reparseStats.fresh++;
   const model = parse(text);
   stateOf(model)!.from = from;
