@@ -60,6 +60,32 @@ describe('language service: the outline after an edit reuses what the edit left 
     }
   }
 
+  it('outlines asked for only at every third version (the versions between made by other requests): reused across the versions, equal to those made afresh', () => {
+    for (const file of FILES) {
+      let seed = file.length * 31;
+      const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % n);
+      const service = createResolutionService();
+      let doc = TextDocument.create('file:///r.unres', 'un-resolution', 1, fixture(file));
+      let previous = service.documentSymbols(doc);
+      let reused = 0;
+      for (let i = 0; i < 60; i++) {
+        const text = doc.getText();
+        doc = edit(doc, rnd(text.length), rnd(4) === 0 ? rnd(30) : 0, INSERTS[rnd(INSERTS.length)]);
+        // A model for every version (a folding request, say); the outline for every third.
+        service.foldingRanges(doc);
+        if (i % 3 !== 2) continue;
+        const outline = service.documentSymbols(doc);
+        const fresh = provideDocumentSymbols(TextDocument.create('file:///fresh.unres', 'un-resolution', 1, doc.getText()), parse(doc.getText()));
+        assert.deepStrictEqual(outline, fresh, `${file}, edit ${i}`);
+        assert.strictEqual(service.documentSymbolsJson(doc).join(''), wire(fresh), `${file}, edit ${i}: JSON`);
+        const before = new Set(paragraphSymbols(previous));
+        reused += paragraphSymbols(outline).filter((p) => before.has(p)).length;
+        previous = outline;
+      }
+      assert.ok(reused > 20, `${file}: ${reused} paragraph symbols reused over 20 outlines three versions apart`);
+    }
+  });
+
   for (const s of ['orig', 'flat'] as const) {
     it(`a keystroke in a 300 KB volume of drafts [${s}]: the untouched paragraphs' symbols are the previous outline's`, () => {
       const names = ['S_2016_1061-EN.txt', 'S_2017_77-EN.txt', 'S_2018_221-EN.txt', 'S_2018_693-EN.txt', 'S_2019_441-EN.txt'];
