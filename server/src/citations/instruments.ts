@@ -4,11 +4,11 @@
 // (CPA)" … "the CPA"), provisions cited before them ("Article 25 of the Charter"), and a mission's
 // status-of-forces agreement.
 import { OPERATIVE_VERBS, PREAMBULAR_HEADS, QUALIFIERS } from '../parser/lexicon';
-import { escapeRe } from '../parser/text';
+import { escapeRe, isJsSpace } from '../parser/text';
 import { Hit, HitCitation, ScanContext } from './hit';
 import type { InstrumentEntry } from './knowledge';
 import { INDEFINITE_BEFORE, INSTRUMENT_HEADS, INSTRUMENT_MULTI_HEADS, MONTH_SET, NAME_CONNECTORS, NAME_NEVER_FIRST, NAME_STOPS_AFTER_AND, NOT_AFTER_HEAD, PROVISION_BEFORE } from './lexicon';
-import { isWordChar, Tok, tokenize } from './tokens';
+import { cachedClass, isWordChar, Tok, tokenize } from './tokens';
 import { countWord } from './wordCounts';
 
 interface TrieNode {
@@ -309,16 +309,13 @@ export class Missions {
 /** "United Nations Mission in the Sudan (UNMIS)": groups 1 the host, 2 the acronym. */
 export const MISSION_DEFINITION = /United Nations\s+(?:[\p{L}\-]+\s+){0,6}?(?:Mission|Operation|Force|Office)\s+(?:[\p{L}\-]+\s+){0,4}?in\s+((?:the\s+)?\p{Lu}[\p{L}\-]+(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}\-]+){0,4})\s*\((\p{Lu}{3,10})\)/gu;
 const MISSION_DEFINITION_AT = new RegExp(MISSION_DEFINITION.source, 'uy');
+const isUnicodeLetter = cachedClass(/\p{L}/u);
 /** Letters, hyphens and blanks (`\s`): all a definition holds before its "(". */
-const NAME_CHAR = /^[\p{L}\-\s]$/u;
-const nameCharCache = new Map<number, boolean>();
 function isNameChar(c: number): boolean {
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 32 || (c >= 9 && c <= 13);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || isJsSpace(c)) return true;
+  if (c < 128) return false;
   // Half of a character beyond U+FFFF, which may be a letter: the run goes on (the expression decides).
-  if (c >= 0xd800 && c <= 0xdfff) return true;
-  let v = nameCharCache.get(c);
-  if (v === undefined) nameCharCache.set(c, (v = NAME_CHAR.test(String.fromCharCode(c))));
-  return v;
+  return (c >= 0xd800 && c <= 0xdfff) || isUnicodeLetter(c);
 }
 const MISSION_WORDS = ['Mission', 'Operation', 'Force', 'Office'];
 

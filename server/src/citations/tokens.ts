@@ -49,14 +49,21 @@ function tok(s: string, a: number, b: number, prevEnd: number, marker: boolean):
   };
 }
 
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const wordCache = new Map<number, boolean>();
+/** A test of one UTF-16 unit against `re` (a one-character class), its answers kept per code. */
+export function cachedClass(re: RegExp): (c: number) => boolean {
+  const cache = new Map<number, boolean>();
+  return (c) => {
+    let v = cache.get(c);
+    if (v === undefined) cache.set(c, (v = re.test(String.fromCharCode(c))));
+    return v;
+  };
+}
+
+const isUnicodeWordChar = cachedClass(/[\p{L}\p{M}\p{N}]/u);
 /** Letter, mark or digit: ASCII by code, the rest through a (cached) Unicode test. */
 export function isWordChar(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  let v = wordCache.get(c);
-  if (v === undefined) wordCache.set(c, (v = WORD_CHAR.test(String.fromCharCode(c))));
-  return v;
+  return isUnicodeWordChar(c);
 }
 
 /** Does the next word after `from` begin with a capital or a digit? */
