@@ -3,7 +3,7 @@
 import type { ResolutionModel, Span } from '../parser/model';
 import type { CitationKnowledge } from './knowledge';
 import type { Citation } from './model';
-import { CitationPass, CitationPick, completeInSlices, reachInSlices, visitInSlices } from './pass';
+import { CitationDigest, CitationPass, CitationPick, completeInSlices, reachInSlices, visitDigestsInSlices, visitInSlices } from './pass';
 
 /** Regions whose pieces a CitationIndex keeps at hand. */
 const PIECE_REGIONS = 16;
@@ -43,6 +43,15 @@ export class CitationIndex {
    */
   visitInSlices(visit: (c: Citation) => void, isStale: () => boolean, pick?: CitationPick): Promise<boolean> {
     return visitInSlices(this.pass, visit, isStale, undefined, pick);
+  }
+
+  /**
+   * Each region's digest (offsets relative to the region, see CitationDigest) with where the region
+   * starts, in slices; false if it went stale. A region this version reuses from the last is not
+   * parsed again for it.
+   */
+  visitDigestsInSlices<T>(digest: CitationDigest<T>, visit: (value: T, regionStart: number) => void, isStale: () => boolean): Promise<boolean> {
+    return visitDigestsInSlices(this.pass, digest, visit, isStale);
   }
 
   /** Recognises every region in slices that leave the event loop free; false if it went stale. */
@@ -120,6 +129,7 @@ export function regionCharsNeeded(model: ResolutionModel): number {
 }
 
 export { boundRegionCache } from './pass';
+export { CitationDigest } from './pass';
 export type { CitationPick } from './pass';
 export type { Citation, CitationKind, ParagraphRef } from './model';
 export type { CitationKnowledge, InstrumentEntry } from './knowledge';

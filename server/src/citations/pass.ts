@@ -153,12 +153,33 @@ export interface CitationPick {
 }
 
 /**
- * What a pick took from a region's result (offsets relative to the region), kept with the result:
- * a result the next version reuses is not parsed again for it. Diagnostics walked every citation
- * of a 10 MB volume at each version, 15,000 made again to warn of a few.
+ * What a walk keeps of a region's citations (offsets relative to the region), made once per region
+ * result and kept with it: a result the next version reuses is not parsed again for it. Diagnostics
+ * walked every citation of a 10 MB volume at each version, 15,000 made again to warn of a few; the
+ * links made all 23,000 again. Each digest keeps its own values, so walks that want different
+ * things (diagnostics' pick, the links) do not evict each other's.
  */
-const picked = new WeakMap<Result, { pick: CitationPick; citations: Citation[] }>();
-/** Region results parsed for a pick (for tests). */
+export class CitationDigest<T> {
+  private readonly kept = new WeakMap<Result, T>();
+
+  constructor(private readonly make: (citations: Citation[]) => T) {}
+
+  /** The digest of a region's result (made now if it was not yet). */
+  of(result: Result): T {
+    let value = this.kept.get(result);
+    if (value === undefined) {
+      value = this.make(JSON.parse(result.citations) as Citation[]);
+      pickStats.parsed++;
+      this.kept.set(result, value);
+    }
+    return value;
+  }
+}
+
+/** The digest of each pick: the citations it takes. */
+const pickDigests = new WeakMap<CitationPick, CitationDigest<Citation[]>>();
+
+/** Region results parsed for a digest or a pick (for tests). */
 export const pickStats = { parsed: 0 };
 
 const knowledgeIds = new WeakMap<CitationKnowledge, number>();
@@ -297,17 +318,19 @@ export class CitationPass {
 
   /** The citations of the region `index` that `pick` takes (recognising regions up to it first). */
   pickedAt(index: number, pick: CitationPick): Citation[] {
+    let digest = pickDigests.get(pick);
+    if (!digest) pickDigests.set(pick, (digest = new CitationDigest((all) => all.filter((c) => pick.test(c)))));
+    const kept = this.digestAt(index, digest);
+    if (!kept) return [];
+    const d = this.regions[index].start;
+    return kept.map((c) => shift(c, d));
+  }
+
+  /** The digest of the region `index` (recognising regions up to it first), offsets relative to the region. */
+  digestAt<T>(index: number, digest: CitationDigest<T>): T | undefined {
     this.readTo(index);
     const result = this.results[index];
-    if (!result) return [];
-    let kept = picked.get(result);
-    if (kept?.pick !== pick) {
-      kept = { pick, citations: (JSON.parse(result.citations) as Citation[]).filter((c) => pick.test(c)) };
-      pickStats.parsed++;
-      picked.set(result, kept);
-    }
-    const d = this.regions[index].start;
-    return kept.citations.map((c) => shift(c, d));
+    return result && digest.of(result);
   }
 
   /** Recognises regions in order up to and including `index` (those not read yet). */
@@ -419,15 +442,15 @@ export class CitationPass {
 /**
  * Regions up to and including `last`, in slices of `sliceMs` between which requests are served;
  * false when `isStale`, asked after each slice, said to stop. Without `visit`, the regions not read
- * yet are recognised; with it, every region's citations from the first are made and visited.
+ * yet are recognised; with it, every region from the first is recognised and visited.
  */
-async function inSlices(pass: CitationPass, last: number, isStale: () => boolean, sliceMs: number, visit?: (c: Citation) => void, pick?: CitationPick): Promise<boolean> {
+async function inSlices(pass: CitationPass, last: number, isStale: () => boolean, sliceMs: number, visit?: (index: number) => void): Promise<boolean> {
   last = Math.min(last, pass.regions.length - 1);
   for (let i = visit ? 0 : pass.done; i <= last; ) {
     const t0 = Date.now();
     do {
       // Another walk (a hover's, the diagnostics') may have read ahead meanwhile: readTo, not step.
-      if (visit) for (const c of pick ? pass.pickedAt(i, pick) : pass.upTo(i)) visit(c);
+      if (visit) visit(i);
       else pass.readTo(i);
       i++;
     } while (i <= last && Date.now() - t0 < sliceMs);
@@ -447,7 +470,17 @@ export function reachInSlices(pass: CitationPass, index: number, isStale: () => 
  * 10 MB text made into objects again took 44-61 ms at once.
  */
 export function visitInSlices(pass: CitationPass, visit: (c: Citation) => void, isStale: () => boolean, sliceMs = 8, pick?: CitationPick): Promise<boolean> {
-  return inSlices(pass, pass.regions.length - 1, isStale, sliceMs, visit, pick);
+  return inSlices(pass, pass.regions.length - 1, isStale, sliceMs, (i) => {
+    for (const c of pick ? pass.pickedAt(i, pick) : pass.upTo(i)) visit(c);
+  });
+}
+
+/** Calls `visit` with every region's digest and where the region starts, in slices (see inSlices). */
+export function visitDigestsInSlices<T>(pass: CitationPass, digest: CitationDigest<T>, visit: (value: T, regionStart: number) => void, isStale: () => boolean, sliceMs = 8): Promise<boolean> {
+  return inSlices(pass, pass.regions.length - 1, isStale, sliceMs, (i) => {
+    const value = pass.digestAt(i, digest);
+    if (value !== undefined) visit(value, pass.regions[i].start);
+  });
 }
 
 /** Every region recognised, in slices (see reachInSlices); false when it went stale. */
