@@ -1,6 +1,7 @@
 // The extension under test is the expected one (development folder or the installed .vsix) and
 // files open in the `un-resolution` language: `.unres`, and a `.txt` starting like a resolution.
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { activateExtension, closeAllEditors, corpusPath, EXTENSION_ID, flatten, LANGUAGE_ID, openFile, readCorpus, scratchFile, waitFor } from './helpers';
@@ -26,6 +27,26 @@ describe('extension and language', () => {
     }
     await activateExtension();
     assert.strictEqual(ext.isActive, true);
+  });
+
+  it('runs the language server over stdio, not Node IPC', async () => {
+    await activateExtension();
+    // The server is a child of this extension host: its command line says how it talks.
+    const children = fs
+      .readdirSync('/proc')
+      .filter((p) => /^\d+$/.test(p))
+      .map((pid) => {
+        try {
+          const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+          const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+          return { ppid, args: fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0') };
+        } catch {
+          return undefined; // gone meanwhile
+        }
+      })
+      .filter((c) => c && c.ppid === process.pid && c.args.some((a) => a.endsWith('server-bundle.js')));
+    assert.strictEqual(children.length, 1, `one server process under the extension host ${process.pid}: ${JSON.stringify(children)}`);
+    assert.ok(children[0]!.args.includes('--stdio') && !children[0]!.args.includes('--node-ipc'), `server command line: ${children[0]!.args.join(' ')}`);
   });
 
   it('opens a .unres file as un-resolution', async () => {
