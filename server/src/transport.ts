@@ -105,7 +105,7 @@ export class PieceMessageReader extends AbstractMessageReader implements Message
 /**
  * An answer whose JSON can be had in pieces (the outline keeps each paragraph's JSON from version
  * to version): PieceMessageWriter asks for those pieces as it writes and sends them as they are;
- * any other writer (Node IPC, which VS Code uses, or vscode-jsonrpc's streams) serialises `value`
+ * any other writer (Node IPC with `--node-ipc`, or vscode-jsonrpc's streams) serialises `value`
  * through `toJSON`, and the pieces are never made.
  */
 export class PreSerialized<T> {
