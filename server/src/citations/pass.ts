@@ -380,8 +380,7 @@ export class CitationPass {
     const mainReads = this.doc.missions.mainReads;
     const found = recogniseRegion(this.model, this.doc, region, this.state, recording);
     const added = [...this.state.acronyms].slice(before);
-    for (const [k, v] of added) this.acronymKey += `${k}=${v.canonical};`;
-    if (added.length) this.context = undefined;
+    for (const [k, v] of added) this.keyAcronym(k, v);
     const entry: RegionEntry = {
       acronyms: added,
       counts: [...this.counts.seen].map((w) => [w, this.counts.get(w)]),
@@ -404,6 +403,11 @@ export class CitationPass {
   private addAcronym(k: string, v: RegionEntry['acronyms'][number][1]): void {
     if (this.state.acronyms.has(k)) return;
     this.state.acronyms.set(k, v);
+    this.keyAcronym(k, v);
+  }
+
+  /** Later regions' keys hold the acronym defined (see `keyOf`): their context is another. */
+  private keyAcronym(k: string, v: RegionEntry['acronyms'][number][1]): void {
     this.acronymKey += `${k}=${v.canonical};`;
     this.context = undefined;
   }

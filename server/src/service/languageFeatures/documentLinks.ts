@@ -36,20 +36,19 @@ export function provideDocumentLinks(env: CitationEnv, doc: TextDocument, model:
 interface RegionLinks {
   /** Start and end of each link, in pairs. */
   spans: number[];
-  targets: string[];
-  tooltips: string[];
+  /** Each link's target and tooltip, one pair per symbol shared by its links. */
+  strings: [target: string, tooltip: string][];
 }
 
 const REGION_LINKS = new CitationDigest<RegionLinks>((citations) => {
-  const out: RegionLinks = { spans: [], targets: [], tooltips: [] };
+  const out: RegionLinks = { spans: [], strings: [] };
   const made = new Map<string, [string, string]>();
   for (const c of citations) {
     pieces(c, (start, end, symbol) => {
       let strings = made.get(symbol);
       if (!strings) made.set(symbol, (strings = [undocsUrl(symbol), tooltipOf(symbol)]));
       out.spans.push(start, end);
-      out.targets.push(strings[0]);
-      out.tooltips.push(strings[1]);
+      out.strings.push(strings);
     });
   }
   return out;
@@ -59,7 +58,7 @@ const REGION_LINKS = new CitationDigest<RegionLinks>((citations) => {
 export async function provideDocumentLinksInSlices(env: CitationEnv, doc: TextDocument, model: ResolutionModel, isStale: () => boolean): Promise<DocumentLink[] | undefined> {
   const out: DocumentLink[] = [];
   const visit = (r: RegionLinks, at: number) => {
-    for (let k = 0; k < r.targets.length; k++) out.push(link(doc, at + r.spans[2 * k], at + r.spans[2 * k + 1], r.targets[k], r.tooltips[k]));
+    r.strings.forEach(([target, tooltip], k) => out.push(link(doc, at + r.spans[2 * k], at + r.spans[2 * k + 1], target, tooltip)));
   };
   return (await citationsOf(env, model).visitDigestsInSlices(REGION_LINKS, visit, isStale)) ? out : undefined;
 }
